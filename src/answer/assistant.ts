@@ -1,0 +1,75 @@
+import type { Answer, Citation } from './types.js';
+
+/** One earlier exchange in a conversation (a Slack thread, a terminal session). */
+export interface ConversationTurn {
+  question: string;
+  answer?: string;
+}
+
+export interface AskOptions {
+  /** Earlier turns, oldest first; a follow-up like "peki 12 yıl olsaydı?" is read against them. */
+  history?: ConversationTurn[];
+}
+
+export interface DocumentSummary {
+  id: string;
+  source: string;
+  title: string;
+  kind: string;
+  asOf: string | null;
+  chunks: number;
+  /** PDF pages, null for text files. */
+  pages: number | null;
+  /** Titles of the documents inside a gazette issue. */
+  parts: string[];
+}
+
+export interface IndexStatus {
+  documents: number;
+  chunks: number;
+  /** ISO timestamp of the index now serving. */
+  builtAt: string;
+  sizeBytes: number;
+  embedder: string;
+  reindexing: boolean;
+}
+
+export interface ReindexSummary {
+  added: string[];
+  changed: string[];
+  removed: string[];
+  unchanged: string[];
+  /** Files that could not be ingested, with the Turkish reason; the rest of the corpus is still indexed. */
+  failed: { source: string; reason: string }[];
+  durationMs: number;
+}
+
+export interface AddedDocument {
+  id: string;
+  source: string;
+  title: string;
+  pages: number | null;
+  chunks: number;
+}
+
+export interface Passage {
+  citation: Citation;
+  /** The whole chunk text (masked), for a "show full passage" action. */
+  text: string;
+}
+
+/**
+ * The engine as the edges (Slack, terminal chat, CLI) see it. Questions keep being answered while a
+ * re-index runs: the new index replaces the old one only when it is complete.
+ */
+export interface Assistant {
+  ask(question: string, options?: AskOptions): Promise<Answer>;
+  passage(chunkId: string): Passage | null;
+  status(): IndexStatus;
+  documents(): DocumentSummary[];
+  reindex(): Promise<ReindexSummary>;
+  /** Validates, stores in the corpus and indexes a file; throws IngestError (Turkish message) when unusable. */
+  addDocument(fileName: string, bytes: Buffer): Promise<AddedDocument>;
+  /** Removes a document from the corpus and the index; false when no such id. */
+  removeDocument(id: string): Promise<boolean>;
+}

@@ -1,0 +1,67 @@
+/** The engine's answer: the only shape the Slack and CLI edges render. */
+
+export interface Citation {
+  /** File path relative to the repository root. */
+  source: string;
+  docId: string;
+  chunkId: string;
+  title: string;
+  locator: string;
+  page: number | null;
+  /** A verbatim span of the cleaned source text, checked before output, personal data masked. */
+  quote: string;
+  /** How current the document is ("Ocak 2011"), when known. */
+  asOf: string | null;
+}
+
+export interface ToolCall {
+  name: string;
+  input: Record<string, unknown>;
+  output: Record<string, unknown>;
+}
+
+export type AnswerKind =
+  /** Answered from the documents. */
+  | 'answered'
+  /** Computed by a tool, with its legal basis cited. */
+  | 'computed'
+  /** A tool is needed but an argument is missing or invalid: `answer` says what and gives an example. */
+  | 'needs-input'
+  /** The documents do not answer this; `closest` holds the nearest passages. */
+  | 'refused';
+
+export interface Answer {
+  kind: AnswerKind;
+  answer: string;
+  refused: boolean;
+  citations: Citation[];
+  /** Nearest passages shown with a refusal (empty otherwise). */
+  closest: Citation[];
+  toolCalls: ToolCall[];
+  mode: 'extractive' | 'llm';
+  language: 'tr' | 'en';
+  /** True for personal entitlement questions (leave, pay, end-of-service): Slack answers them privately. */
+  personal: boolean;
+  timingsMs: Record<string, number>;
+}
+
+/** The public `--json` shape (snake_case, fixed field names: other programs parse it). */
+export interface AnswerJson {
+  answer: string;
+  refused: boolean;
+  citations: { source: string; title: string; locator: string; page: number | null; quote: string }[];
+  tool_calls: ToolCall[];
+  mode: 'extractive' | 'llm';
+  timings_ms: Record<string, number>;
+}
+
+export function toAnswerJson(answer: Answer): AnswerJson {
+  return {
+    answer: answer.answer,
+    refused: answer.refused,
+    citations: answer.citations.map(({ source, title, locator, page, quote }) => ({ source, title, locator, page, quote })),
+    tool_calls: answer.toolCalls,
+    mode: answer.mode,
+    timings_ms: answer.timingsMs,
+  };
+}

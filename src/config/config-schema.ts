@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+/** Empty strings count as unset, as in t3-env: `FOO=` in a .env file must not override a default. */
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const withDefault = (fallback: string) => optionalString.transform((v) => v ?? fallback);
+
+/**
+ * Every environment variable the program reads, with its default and a one-line description that the
+ * README table and `.env.example` are checked against (test/unit/config).
+ */
+export const ENV_DOCS = {
+  CORPUS_DIR: 'Belgelerin bulunduğu klasör (varsayılan: corpus)',
+  DATA_DIR: 'Dizinin yazıldığı klasör (varsayılan: data)',
+  EMBEDDINGS_PROVIDER: 'local | openai | ollama (varsayılan: local, çevrimdışı)',
+  OPENAI_API_KEY: 'OpenAI uyumlu sağlayıcının anahtarı (EMBEDDINGS_PROVIDER=openai veya LLM_PROVIDER=openai için)',
+  OPENAI_BASE_URL: 'OpenAI uyumlu uç noktanın adresi (ör. http://127.0.0.1:8000/v1)',
+  OPENAI_EMBEDDING_MODEL: 'Gömme modeli adı (varsayılan: text-embedding-3-small)',
+  OPENAI_CHAT_MODEL: 'Sohbet modeli adı (varsayılan: gpt-4o-mini)',
+  OLLAMA_BASE_URL: 'Ollama adresi (varsayılan: http://127.0.0.1:11434)',
+  OLLAMA_EMBEDDING_MODEL: 'Ollama gömme modeli (varsayılan: nomic-embed-text)',
+  LLM_PROVIDER: 'none | openai (varsayılan: none → alıntılı, çevrimdışı yanıt)',
+  SLACK_BOT_TOKEN: 'Slack bot belirteci (xoxb-...); SLACK_SIGNING_SECRET ile birlikte Slack modunu açar',
+  SLACK_SIGNING_SECRET: 'Slack imza sırrı (HTTP modu için)',
+  SLACK_APP_TOKEN: 'Socket Mode için uygulama belirteci (xapp-...)',
+  SLACK_API_URL: 'Slack Web API taban adresi (GovSlack / Enterprise / testler için)',
+  SLACK_ADMIN_USERS: 'Dizini yönetebilecek Slack kullanıcı kimlikleri, virgülle ayrılmış',
+  PORT: 'HTTP portu (varsayılan: 3000)',
+  RATE_LIMIT_PER_MINUTE: 'Kullanıcı başına dakikada en çok soru (varsayılan: 10)',
+} as const;
+
+export type EnvName = keyof typeof ENV_DOCS;
+
+export const ConfigSchema = z
+  .object({
+    CORPUS_DIR: withDefault('corpus'),
+    DATA_DIR: withDefault('data'),
+    EMBEDDINGS_PROVIDER: optionalString.pipe(z.enum(['local', 'openai', 'ollama']).default('local')),
+    OPENAI_API_KEY: optionalString,
+    OPENAI_BASE_URL: optionalString.pipe(z.url({ message: 'geçerli bir URL olmalı' }).optional()),
+    OPENAI_EMBEDDING_MODEL: withDefault('text-embedding-3-small'),
+    OPENAI_CHAT_MODEL: withDefault('gpt-4o-mini'),
+    OLLAMA_BASE_URL: withDefault('http://127.0.0.1:11434').pipe(z.url({ message: 'geçerli bir URL olmalı' })),
+    OLLAMA_EMBEDDING_MODEL: withDefault('nomic-embed-text'),
+    LLM_PROVIDER: optionalString.pipe(z.enum(['none', 'openai']).default('none')),
+    SLACK_BOT_TOKEN: optionalString,
+    SLACK_SIGNING_SECRET: optionalString,
+    SLACK_APP_TOKEN: optionalString.pipe(
+      z.string().startsWith('xapp-', { message: 'xapp- ile başlamalı' }).optional(),
+    ),
+    SLACK_API_URL: optionalString.pipe(z.url({ message: 'geçerli bir URL olmalı' }).optional()),
+    SLACK_ADMIN_USERS: optionalString.transform((v) =>
+      (v ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    ),
+    PORT: withDefault('3000').pipe(z.coerce.number<string>().int().min(1).max(65535)),
+    RATE_LIMIT_PER_MINUTE: withDefault('10').pipe(z.coerce.number<string>().int().min(1).max(1000)),
+  })
+  .superRefine((c, ctx) => {
+    const needsOpenAiKey = c.EMBEDDINGS_PROVIDER === 'openai' || c.LLM_PROVIDER === 'openai';
+    if (needsOpenAiKey && !c.OPENAI_API_KEY && !c.OPENAI_BASE_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OPENAI_API_KEY'],
+        message: 'openai sağlayıcısı için OPENAI_API_KEY veya OPENAI_BASE_URL gerekli',
+      });
+    }
+    if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message: 'SLACK_BOT_TOKEN verildiğinde SLACK_SIGNING_SECRET (HTTP) veya SLACK_APP_TOKEN (Socket Mode) gerekli',
+      });
+    }
+  });
+
+export type Config = z.output<typeof ConfigSchema>;

@@ -1,0 +1,6 @@
+export * from './fold-turkish.js';
+export * from './tokenize.js';
+export * from './turkish-numbers.js';
+export * from './turkish-dates.js';
+export * from './clean-text.js';
+export * from './mask-personal-data.js';
