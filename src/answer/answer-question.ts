@@ -1,0 +1,164 @@
+import type { IndexSnapshot } from '../retrieval/open-index.js';
+import { hybridSearch, type SearchHit } from '../retrieval/hybrid-search.js';
+import { expandQuery } from '../retrieval/expand-query.js';
+import { foldTurkish, maskPersonalData } from '../text/index.js';
+import type { ConversationTurn } from './assistant.js';
+import { selectQuotes, type QuotedSpan } from './compose-extractive.js';
+import { detectLanguage } from './detect-language.js';
+import { matchKey, type TermStatistics } from './term-statistics.js';
+import type { Answer, Citation } from './types.js';
+import { makeCitation } from './verify-citation.js';
+import type { ToolAnswerer } from './answer-with-tool.js';
+
+export interface AnswerContext {
+  index: IndexSnapshot;
+  stats: TermStatistics;
+  /** Numeric questions go to typed tools first, when present. */
+  tools?: ToolAnswerer;
+}
+
+export const MAX_QUESTION_CHARS = 1000;
+/** Below this share of the question's weighted words in the best passage, we refuse rather than guess. */
+export const MIN_SUPPORT = 0.55;
+
+const AMOUNT_QUESTION = /\b(ücret|maaş|tavan|tutar|miktar|ne kadar|kaç tl|kaç lira|salary|pay|cap|amount)/iu;
+const PERSONAL_QUESTION = /\b(benim|bana|iznim|maaşım|ücretim|tazminatım|hakkım|alabilir miyim|my|am i)\b/iu;
+const ENTITLEMENT_TOPIC = /\b(izin|izni|ücret|maaş|tazminat|leave|salary|pay|severance)/iu;
+
+function emptyAnswer(kind: Answer['kind'], text: string, language: 'tr' | 'en'): Answer {
+  return {
+    kind, answer: text, refused: kind === 'refused', citations: [], closest: [], toolCalls: [], mode: 'extractive',
+    language, personal: false, timingsMs: {},
+  };
+}
+
+/** A short follow-up ("peki hastalık izni?") is searched together with the question before it. */
+function searchText(question: string, history: readonly ConversationTurn[]): string {
+  const last = history.at(-1)?.question;
+  const words = foldTurkish(question).match(/\p{L}+/gu) ?? [];
+  const elliptical = /^(peki|ya|o zaman|and|what about)\b/iu.test(question.trim()) || words.length <= 3;
+  return last && elliptical ? `${last} ${question}` : question;
+}
+
+function citationsFor(quotes: readonly QuotedSpan[]): Citation[] {
+  const citations: Citation[] = [];
+  for (const q of quotes) {
+    const citation = makeCitation(q.doc, q.hit.chunk, q.start, q.end);
+    if (citation) citations.push(citation);
+  }
+  return citations;
+}
+
+function closestPassages(hits: readonly SearchHit[], index: IndexSnapshot): Citation[] {
+  const out: Citation[] = [];
+  for (const hit of hits.slice(0, 3)) {
+    const doc = index.documentsById.get(hit.chunk.docId);
+    if (!doc) continue;
+    const end = Math.min(hit.chunk.end, hit.chunk.start + 300);
+    const citation = makeCitation(doc, hit.chunk, hit.chunk.start, end);
+    if (citation) out.push(citation);
+  }
+  return out;
+}
+
+function currencyNote(citations: readonly Citation[], language: 'tr' | 'en'): string {
+  const asOf = citations.find((c) => c.asOf)?.asOf;
+  if (!asOf) return '';
+  return language === 'en'
+    ? ` (Source current as of ${asOf}; the amount may have changed since.)`
+    : ` (Kaynak ${asOf} itibarıyla günceldir; tutar sonradan değişmiş olabilir.)`;
+}
+
+function composeText(citations: readonly Citation[], language: 'tr' | 'en', question: string): string {
+  const parts = citations.map((c, i) => `“${c.quote.replace(/\s+/g, ' ').trim()}” [${i + 1}]`);
+  const first = citations[0]!;
+  const where = `${first.locator}`;
+  const body = language === 'en' ? `According to ${where}: ${parts.join(' ')}` : `${where} uyarınca: ${parts.join(' ')}`;
+  return AMOUNT_QUESTION.test(question) ? body + currencyNote(citations, language) : body;
+}
+
+function refusalText(language: 'tr' | 'en'): string {
+  return language === 'en'
+    ? 'The documents I have do not answer this question. The closest passages are listed below; please check them or ask the responsible unit.'
+    : 'Elimdeki belgeler bu soruyu yanıtlamıyor. En yakın bölümler aşağıda; lütfen onlara bakın veya ilgili birime danışın.';
+}
+
+/**
+ * The engine's core, knowing nothing of Slack or the terminal: typed tools for computations, otherwise
+ * hybrid retrieval and an extractive answer whose every quote is checked verbatim against the source.
+ * Weak support is a refusal with the closest passages, never a guess.
+ */
+export async function answerQuestion(
+  context: AnswerContext,
+  rawQuestion: string,
+  history: readonly ConversationTurn[] = [],
+): Promise<Answer> {
+  const started = performance.now();
+  const question = rawQuestion.replace(/\s+/g, ' ').trim();
+  const language = detectLanguage(question);
+  if (question === '') {
+    return emptyAnswer('needs-input', 'Soru boş. Örnek: "Sözleşmeli personele kaç gün yıllık izin verilir?"', language);
+  }
+  if (question.length > MAX_QUESTION_CHARS) {
+    return emptyAnswer(
+      'needs-input',
+      `Soru çok uzun (${question.length.toLocaleString('tr-TR')} karakter). Lütfen ${MAX_QUESTION_CHARS.toLocaleString('tr-TR')} karakteri aşmayan, tek bir soru sorun.`,
+      language,
+    );
+  }
+
+  const personal = PERSONAL_QUESTION.test(question) && ENTITLEMENT_TOPIC.test(question);
+  if (context.tools) {
+    const toolAnswer = await context.tools.tryAnswer(question, history, language);
+    if (toolAnswer) {
+      toolAnswer.timingsMs.total = Math.round(performance.now() - started);
+      return toolAnswer;
+    }
+  }
+
+  const text = searchText(question, history);
+  const searchStarted = performance.now();
+  const hits = await hybridSearch(context.index, text, { limit: 8 });
+  const retrievalMs = performance.now() - searchStarted;
+  const selection = selectQuotes(text, expandQuery(text).expansionText, hits, context.index.documentsById, context.stats);
+  const citations = citationsFor(selection.quotes);
+  const timingsMs = { retrieval: round(retrievalMs), total: round(performance.now() - started) };
+
+  if (citations.length === 0 || selection.support < MIN_SUPPORT || asksAboutUnknown(question, selection.unknownKeys, language)) {
+    return {
+      ...emptyAnswer('refused', refusalText(language), language),
+      closest: closestPassages(hits, context.index),
+      personal,
+      timingsMs,
+    };
+  }
+  return {
+    kind: 'answered',
+    answer: maskPersonalData(composeText(citations, language, question)),
+    refused: false,
+    citations,
+    closest: [],
+    toolCalls: [],
+    mode: 'extractive',
+    language,
+    personal,
+    timingsMs,
+  };
+}
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+/**
+ * A question naming something the corpus never mentions — a year, an amount, a place or a body
+ * ("2026", "İstanbul") or several unknown words — is about something else, however well its other
+ * words match.
+ */
+function asksAboutUnknown(question: string, unknownKeys: readonly string[], language: 'tr' | 'en'): boolean {
+  const unknown = new Set(unknownKeys);
+  if (unknownKeys.some((k) => /^\d{3,}/.test(k))) return true;
+  if (language === 'en') return false;
+  const words = question.match(/[\p{L}\p{M}]+/gu) ?? [];
+  const properNounUnknown = words.slice(1).some((w) => /^\p{Lu}/u.test(w) && unknown.has(matchKey(foldTurkish(w))));
+  const longUnknown = unknownKeys.filter((k) => k.length >= 5).length;
+  return properNounUnknown || longUnknown >= 2;
+}

@@ -1,0 +1,126 @@
+import type { SourceDocument } from '../ingest/types.js';
+import type { SearchHit } from '../retrieval/hybrid-search.js';
+import { splitClauses, splitSentences, type Span } from './split-sentences.js';
+import { keysOf, type TermStatistics } from './term-statistics.js';
+
+export interface QuotedSpan extends Span {
+  hit: SearchHit;
+  doc: SourceDocument;
+  score: number;
+  /** Share of the question's IDF mass this quote covers (0…1). */
+  coverage: number;
+}
+
+export interface ExtractiveSelection {
+  quotes: QuotedSpan[];
+  /** Share of the question's IDF mass found in the best passage (text and context). */
+  support: number;
+  /** Question words found nowhere in the corpus. */
+  unknownKeys: string[];
+}
+
+const MAX_QUOTE_CHARS = 420;
+const NUMBER_QUESTION = /\b(kaç|ne kadar|miktar|tutar|oran|yüzde|süre|how many|how much|how long|rate|amount|percentage)/iu;
+const HAS_NUMBER = /\d|\b(bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|yüz|bin)\b/iu;
+
+interface QuestionTerms {
+  keys: Map<string, number>;
+  expansionKeys: Map<string, number>;
+  mass: number;
+}
+
+export function questionTerms(question: string, expansionText: string, stats: TermStatistics): QuestionTerms {
+  const keys = new Map<string, number>();
+  for (const key of keysOf(question)) keys.set(key, stats.idf(key));
+  const expansionKeys = new Map<string, number>();
+  for (const key of keysOf(expansionText)) if (!keys.has(key)) expansionKeys.set(key, stats.idf(key));
+  let mass = 0;
+  for (const [key, w] of keys) if (stats.documentFrequency(key) > 0) mass += w;
+  return { keys, expansionKeys, mass: mass || 1 };
+}
+
+/** Question terms (or their synonyms, at 70%) present in a text, as a share of the question's IDF mass. */
+function coverageOf(text: string, terms: QuestionTerms): number {
+  const present = keysOf(text);
+  let covered = 0;
+  for (const [key, w] of terms.keys) if (present.has(key)) covered += w;
+  let synonyms = 0;
+  for (const [key, w] of terms.expansionKeys) if (present.has(key)) synonyms = Math.max(synonyms, w);
+  return Math.min(1, (covered + 0.7 * Math.min(synonyms, terms.mass * 0.5)) / terms.mass);
+}
+
+/** The best window of consecutive clauses of a long sentence, within the quote length limit. */
+function trimToBestWindow(span: Span, text: string, terms: QuestionTerms): Span {
+  if (span.end - span.start <= MAX_QUOTE_CHARS) return span;
+  const clauses = splitClauses(text, span, text);
+  let best = span;
+  let bestScore = -1;
+  for (let i = 0; i < clauses.length; i++) {
+    for (let j = i; j < clauses.length; j++) {
+      const window = { start: clauses[i]!.start, end: clauses[j]!.end };
+      if (window.end - window.start > MAX_QUOTE_CHARS) break;
+      const score = coverageOf(text.slice(window.start, window.end), terms) - (window.end - window.start) / 5000;
+      if (score > bestScore) {
+        bestScore = score;
+        best = window;
+      }
+    }
+  }
+  return bestScore < 0 ? { start: span.start, end: span.start + MAX_QUOTE_CHARS } : best;
+}
+
+/**
+ * Picks the sentences that answer: every sentence of the top passages is scored by the share of the
+ * question's (IDF-weighted) words it holds, helped by its passage's rank and, for "how many / how
+ * much" questions, by holding a number. The best one, plus up to two more that score nearly as well,
+ * become the quotes — verbatim spans of the cleaned source.
+ */
+export function selectQuotes(
+  question: string,
+  expansionText: string,
+  hits: readonly SearchHit[],
+  documents: ReadonlyMap<string, SourceDocument>,
+  stats: TermStatistics,
+): ExtractiveSelection {
+  const terms = questionTerms(question, expansionText, stats);
+  const unknownKeys = [...terms.keys.keys()].filter((k) => stats.documentFrequency(k) === 0);
+  const wantsNumber = NUMBER_QUESTION.test(question);
+  const topScore = hits[0]?.score ?? 1;
+
+  const candidates: QuotedSpan[] = [];
+  let support = 0;
+  hits.slice(0, 6).forEach((hit, rank) => {
+    const doc = documents.get(hit.chunk.docId);
+    if (!doc) return;
+    const context = `${hit.chunk.subTitle ?? hit.chunk.title} ${hit.chunk.article ?? ''} ${hit.chunk.headings.join(' ')}`;
+    const passageCoverage = coverageOf(`${hit.chunk.text} ${context}`, terms);
+    if (rank < 3) support = Math.max(support, passageCoverage);
+    const prior = hit.score / topScore;
+    const units: Span[] = hit.chunk.kind === 'table-row' ? [{ start: hit.chunk.start, end: hit.chunk.end }] : splitSentences(hit.chunk.text, hit.chunk.start);
+    for (const unit of units) {
+      const span = hit.chunk.kind === 'table-row' ? unit : trimToBestWindow(unit, doc.text, terms);
+      const text = doc.text.slice(span.start, span.end);
+      if (text.replace(/\s/g, '').length < 12) continue;
+      const coverage = coverageOf(`${text} ${context}`, terms) * 0.35 + coverageOf(text, terms) * 0.65;
+      let score = coverage * (0.6 + 0.4 * prior);
+      if (wantsNumber && HAS_NUMBER.test(text)) score *= 1.15;
+      if (hit.namedArticle || hit.namedDocument) score *= 1.1;
+      candidates.push({ ...span, hit, doc, score, coverage });
+    }
+  });
+
+  candidates.sort((a, b) => b.score - a.score);
+  const best = candidates[0];
+  if (!best) return { quotes: [], support, unknownKeys };
+  const quotes: QuotedSpan[] = [best];
+  for (const c of candidates.slice(1)) {
+    if (quotes.length >= 3) break;
+    const sameChunk = c.hit.chunk.id === best.hit.chunk.id;
+    if (c.score < best.score * (sameChunk ? 0.8 : 0.9)) continue;
+    if (quotes.some((q) => q.start < c.end && c.start < q.end && q.doc.id === c.doc.id)) continue;
+    quotes.push(c);
+  }
+  // Quotes from one passage read in document order.
+  quotes.sort((a, b) => (a.doc.id === b.doc.id ? a.start - b.start : 0));
+  return { quotes, support, unknownKeys };
+}

@@ -1,0 +1,12 @@
+import { foldTurkish } from '../text/index.js';
+
+const ENGLISH_MARKERS = /\b(the|what|how|which|who|when|where|does|do|is|are|can|many|much|of|for|under|according|leave|days|years)\b/gu;
+const TURKISH_MARKERS = /\b(ve|bir|mi|mı|mu|mü|nedir|kaç|hangi|nasıl|göre|için|ile|ne|var|olan|midir|mıdır)\b/gu;
+
+/** English or Turkish, by marker words; Turkish letters settle a tie. */
+export function detectLanguage(question: string): 'tr' | 'en' {
+  const folded = foldTurkish(question);
+  const english = folded.match(ENGLISH_MARKERS)?.length ?? 0;
+  const turkish = (folded.match(TURKISH_MARKERS)?.length ?? 0) + (/[çğışöü]/u.test(folded) ? 1 : 0);
+  return english > turkish ? 'en' : 'tr';
+}

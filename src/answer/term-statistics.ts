@@ -1,0 +1,37 @@
+import type { Chunk } from '../ingest/types.js';
+import { contentWords, stemTurkish, stripTurkishDiacritics } from '../text/index.js';
+
+/** Diacritic-free stem: the unit of matching between question and sentence. */
+export const matchKey = (word: string) => stripTurkishDiacritics(stemTurkish(word));
+
+export const keysOf = (text: string) => new Set(contentWords(text).map(matchKey));
+
+/**
+ * Document frequencies of match keys over all chunks, for IDF weights: a question word that is in
+ * every chunk ("madde", "personel") says little about which sentence answers it.
+ */
+export class TermStatistics {
+  private constructor(
+    private readonly df: Map<string, number>,
+    private readonly total: number,
+  ) {}
+
+  static fromChunks(chunks: readonly Chunk[]): TermStatistics {
+    const df = new Map<string, number>();
+    for (const chunk of chunks) {
+      for (const key of keysOf(`${chunk.text} ${chunk.headings.join(' ')} ${chunk.subTitle ?? chunk.title}`)) {
+        df.set(key, (df.get(key) ?? 0) + 1);
+      }
+    }
+    return new TermStatistics(df, Math.max(chunks.length, 1));
+  }
+
+  documentFrequency(key: string): number {
+    return this.df.get(key) ?? 0;
+  }
+
+  idf(key: string): number {
+    const n = this.df.get(key) ?? 0;
+    return Math.log(1 + (this.total - n + 0.5) / (n + 0.5));
+  }
+}

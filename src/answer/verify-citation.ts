@@ -1,0 +1,42 @@
+import type { Chunk, SourceDocument } from '../ingest/types.js';
+import type { Citation } from './types.js';
+import { maskPersonalData, formatAsOf } from '../text/index.js';
+
+/** True when `quote` is, character for character, the text of `doc` at [start, end). */
+export function isVerbatimAt(doc: SourceDocument, start: number, end: number, quote: string): boolean {
+  return start >= 0 && end <= doc.text.length && doc.text.slice(start, end) === quote;
+}
+
+/** Where a quote sits in its document, or -1. Tools and models name quotes without offsets. */
+export function locateQuote(doc: SourceDocument, quote: string): number {
+  return quote.trim() === '' ? -1 : doc.text.indexOf(quote);
+}
+
+/** The chunk holding an offset (a quote is cited by the passage it sits in). */
+export function chunkAt(chunks: readonly Chunk[], docId: string, offset: number): Chunk | undefined {
+  return chunks.find((c) => c.docId === docId && c.start <= offset && offset < c.end);
+}
+
+/**
+ * Builds a citation only after checking the quote is verbatim in the source; personal data is masked
+ * after the check (the check is against the real text, the output never shows the contacts).
+ */
+export function makeCitation(doc: SourceDocument, chunk: Chunk, start: number, end: number): Citation | null {
+  const quote = doc.text.slice(start, end);
+  if (!isVerbatimAt(doc, start, end, quote) || quote.trim() === '') return null;
+  return {
+    source: doc.source,
+    docId: doc.id,
+    chunkId: chunk.id,
+    title: chunk.subTitle ? `${doc.title} — ${chunk.subTitle}` : doc.title,
+    locator: chunk.locator,
+    page: pageAt(doc, start) ?? chunk.page,
+    quote: maskPersonalData(quote),
+    asOf: doc.asOf ? formatAsOf(doc.asOf) : null,
+  };
+}
+
+function pageAt(doc: SourceDocument, offset: number): number | null {
+  const span = doc.pages.find((p) => p.start <= offset && offset < p.end);
+  return span ? span.page : null;
+}

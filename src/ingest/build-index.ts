@@ -1,0 +1,232 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { NamedEmbeddings } from '../retrieval/create-embeddings.js';
+import { VectorIndex } from '../retrieval/vector-index.js';
+import { loadCatalog, listCorpusFiles, readCorpusDocument, chunkDocument } from './index.js';
+import { IngestError } from './ingest-error.js';
+import { INDEX_SCHEMA_VERSION, writeJson, writeVectors, type IndexManifest, type IndexStore } from '../retrieval/index-store.js';
+import type { Chunk, SourceDocument } from './types.js';
+
+export interface BuildProgress {
+  phase: 'okuma' | 'gömme' | 'yazma';
+  done: number;
+  total: number;
+}
+
+export interface BuildIndexOptions {
+  repoRoot: string;
+  corpusDir: string;
+  store: IndexStore;
+  embedder: NamedEmbeddings;
+  clock?: () => Date;
+  onProgress?: (progress: BuildProgress) => void;
+  /** Derived data saved next to the index (e.g. the strategic-plan indicator tables), by name. */
+  extras?: (documents: readonly SourceDocument[]) => Record<string, unknown>;
+}
+
+export interface BuildSummary {
+  buildDir: string;
+  /** False when the corpus was unchanged and nothing was written. */
+  rebuilt: boolean;
+  added: string[];
+  changed: string[];
+  removed: string[];
+  unchanged: string[];
+  failed: { source: string; reason: string }[];
+  documents: number;
+  chunks: number;
+  durationMs: number;
+}
+
+interface CorpusFile {
+  relPath: string;
+  source: string;
+  hash: string;
+}
+
+const EMBED_BATCH = 64;
+
+const sha256 = (bytes: Buffer | string) => crypto.createHash('sha256').update(bytes).digest('hex');
+
+/** What the dense retriever sees: the text plus where it sits (title, article, headings). */
+export function embeddingText(chunk: Chunk): string {
+  return [chunk.subTitle ?? chunk.title, chunk.article ?? '', ...chunk.headings, chunk.text].filter(Boolean).join('\n');
+}
+
+async function scanCorpus(repoRoot: string, corpusDir: string): Promise<{ files: CorpusFile[]; catalogHash: string }> {
+  const relPaths = await listCorpusFiles(corpusDir);
+  const files: CorpusFile[] = [];
+  for (const relPath of relPaths) {
+    const abs = path.join(corpusDir, relPath);
+    let hash: string;
+    try {
+      hash = sha256(await fs.readFile(abs));
+    } catch {
+      hash = 'unreadable';
+    }
+    files.push({ relPath, source: path.relative(repoRoot, abs).split(path.sep).join('/'), hash });
+  }
+  let catalogHash = '';
+  try {
+    catalogHash = sha256(await fs.readFile(path.join(corpusDir, 'catalog.json')));
+  } catch {
+    catalogHash = 'none';
+  }
+  return { files, catalogHash };
+}
+
+function isReusable(manifest: IndexManifest | null, embedderId: string, catalogHash: string): manifest is IndexManifest {
+  return Boolean(manifest && manifest.schemaVersion === INDEX_SCHEMA_VERSION && manifest.embedder === embedderId && manifest.catalogHash === catalogHash);
+}
+
+/** Cheap staleness check (hashes only): does the serving index match the corpus and the embedder? */
+export async function isIndexFresh(options: Pick<BuildIndexOptions, 'repoRoot' | 'corpusDir' | 'store' | 'embedder'>): Promise<boolean> {
+  const buildDir = await options.store.currentBuildDir();
+  if (!buildDir) return false;
+  const manifest = await options.store.readManifest(buildDir);
+  const { files, catalogHash } = await scanCorpus(options.repoRoot, options.corpusDir);
+  if (!isReusable(manifest, options.embedder.id, catalogHash)) return false;
+  const known = new Map<string, string>(Object.entries(manifest.files).map(([s, f]) => [s, f.hash]));
+  for (const failed of manifest.failed) known.set(failed.source, failed.hash);
+  return files.length === known.size && files.every((f) => known.get(f.source) === f.hash);
+}
+
+/**
+ * Incremental, crash-safe index build. Unchanged files reuse their parsed text, chunks and vectors;
+ * changed and new files are read again; removed ones drop out. Nothing is written when the corpus is
+ * unchanged. The new index is complete on disk before it replaces the serving one.
+ */
+export async function buildIndex(options: BuildIndexOptions): Promise<BuildSummary> {
+  const started = Date.now();
+  const clock = options.clock ?? (() => new Date());
+  const { store, embedder, repoRoot, corpusDir } = options;
+  const progress = options.onProgress ?? (() => {});
+
+  const { files, catalogHash } = await scanCorpus(repoRoot, corpusDir);
+  const currentDir = await store.currentBuildDir();
+  const manifest = currentDir ? await store.readManifest(currentDir) : null;
+  const reusable = isReusable(manifest, embedder.id, catalogHash);
+
+  const previousHash = new Map<string, string>();
+  if (manifest) {
+    for (const [source, f] of Object.entries(manifest.files)) previousHash.set(source, f.hash);
+    for (const f of manifest.failed) previousHash.set(f.source, f.hash);
+  }
+  const added = files.filter((f) => !previousHash.has(f.source)).map((f) => f.source);
+  const changed = files.filter((f) => previousHash.has(f.source) && previousHash.get(f.source) !== f.hash).map((f) => f.source);
+  const currentSources = new Set(files.map((f) => f.source));
+  const removed = [...previousHash.keys()].filter((s) => !currentSources.has(s));
+  const unchangedSources = files.filter((f) => previousHash.get(f.source) === f.hash).map((f) => f.source);
+
+  if (reusable && currentDir && added.length === 0 && changed.length === 0 && removed.length === 0) {
+    return {
+      buildDir: currentDir, rebuilt: false, added, changed, removed, unchanged: unchangedSources,
+      failed: manifest.failed.map(({ source, reason }) => ({ source, reason })),
+      documents: Object.keys(manifest.files).length, chunks: manifest.chunkCount, durationMs: Date.now() - started,
+    };
+  }
+
+  // Reuse what the serving build already holds for files whose bytes did not change.
+  const oldDocs = new Map<string, SourceDocument>();
+  const oldChunks = new Map<string, { chunk: Chunk; vector: number[] }[]>();
+  if (reusable && currentDir) {
+    const [docs, chunks, vectors] = await Promise.all([
+      store.readDocuments(currentDir),
+      store.readChunks(currentDir),
+      store.readVectors(currentDir, manifest.dimensions),
+    ]);
+    for (const d of docs) oldDocs.set(d.source, d);
+    chunks.forEach((chunk, i) => {
+      const list = oldChunks.get(chunk.source) ?? [];
+      list.push({ chunk, vector: vectors[i]! });
+      oldChunks.set(chunk.source, list);
+    });
+  }
+
+  const catalog = await loadCatalog(corpusDir);
+  const documents: SourceDocument[] = [];
+  const chunks: Chunk[] = [];
+  const vectors: (number[] | null)[] = [];
+  const failed: { source: string; reason: string; hash: string }[] = [];
+  const usedIds = new Set<string>();
+
+  let read = 0;
+  for (const file of files) {
+    progress({ phase: 'okuma', done: read++, total: files.length });
+    const reused = reusable && previousHash.get(file.source) === file.hash ? oldDocs.get(file.source) : undefined;
+    if (reused && !usedIds.has(reused.id)) {
+      usedIds.add(reused.id);
+      documents.push(reused);
+      for (const { chunk, vector } of oldChunks.get(file.source) ?? []) {
+        chunks.push(chunk);
+        vectors.push(vector);
+      }
+      continue;
+    }
+    if (reused === undefined && previousHash.get(file.source) === file.hash && manifest?.failed.some((f) => f.source === file.source)) {
+      const old = manifest.failed.find((f) => f.source === file.source)!;
+      failed.push({ source: file.source, reason: old.reason, hash: file.hash });
+      continue;
+    }
+    try {
+      const doc = await readCorpusDocument({ repoRoot, corpusDir, relPath: file.relPath, catalog });
+      if (usedIds.has(doc.id)) doc.id = `${doc.id}-${sha256(file.source).slice(0, 6)}`;
+      usedIds.add(doc.id);
+      documents.push(doc);
+      for (const chunk of chunkDocument(doc)) {
+        chunks.push(chunk);
+        vectors.push(null);
+      }
+    } catch (error) {
+      const reason = error instanceof IngestError ? error.message : `${file.source} okunamadı: ${(error as Error).message}`;
+      failed.push({ source: file.source, reason, hash: file.hash });
+    }
+  }
+  progress({ phase: 'okuma', done: files.length, total: files.length });
+
+  const pending = vectors.map((v, i) => (v === null ? i : -1)).filter((i) => i >= 0);
+  for (let b = 0; b < pending.length; b += EMBED_BATCH) {
+    progress({ phase: 'gömme', done: b, total: pending.length });
+    const batch = pending.slice(b, b + EMBED_BATCH);
+    const embedded = await embedder.embeddings.embedDocuments(batch.map((i) => embeddingText(chunks[i]!)));
+    batch.forEach((i, j) => (vectors[i] = embedded[j]!));
+  }
+  progress({ phase: 'gömme', done: pending.length, total: pending.length });
+
+  const finalVectors = vectors as number[][];
+  const dimensions = finalVectors[0]?.length ?? 0;
+  const buildName = `${clock().toISOString().replace(/[:.]/g, '-')}-${process.pid}`;
+  const partialDir = await store.createPartialBuild(buildName);
+  progress({ phase: 'yazma', done: 0, total: 1 });
+  const vectorIndex = await VectorIndex.build(finalVectors, embedder.embeddings);
+  await vectorIndex.save(path.join(partialDir, 'vector'));
+  await writeVectors(partialDir, finalVectors);
+  await writeJson(partialDir, 'documents', documents);
+  await writeJson(partialDir, 'chunks', chunks);
+  for (const [name, value] of Object.entries(options.extras?.(documents) ?? {})) await writeJson(partialDir, name, value);
+
+  const newManifest: IndexManifest = {
+    schemaVersion: INDEX_SCHEMA_VERSION,
+    builtAt: clock().toISOString(),
+    embedder: embedder.id,
+    dimensions,
+    catalogHash,
+    files: Object.fromEntries(
+      documents.map((d) => [d.source, { hash: files.find((f) => f.source === d.source)!.hash, docId: d.id, chunks: chunks.filter((c) => c.docId === d.id).length }]),
+    ),
+    failed,
+    chunkCount: chunks.length,
+  };
+  // The manifest is written last: a build folder without one is never taken for complete.
+  await writeJson(partialDir, 'manifest', newManifest);
+  const buildDir = await store.publish(partialDir);
+  progress({ phase: 'yazma', done: 1, total: 1 });
+  await store.pruneBuilds(buildDir);
+
+  return {
+    buildDir, rebuilt: true, added, changed, removed, unchanged: unchangedSources,
+    failed: failed.map(({ source, reason }) => ({ source, reason })),
+    documents: documents.length, chunks: chunks.length, durationMs: Date.now() - started,
+  };
+}

@@ -1,0 +1,34 @@
+import type { Embeddings } from '@langchain/core/embeddings';
+import type { Config } from '../config/index.js';
+import { LocalHashEmbeddings } from './local-hash-embeddings.js';
+
+export interface NamedEmbeddings {
+  embeddings: Embeddings;
+  /** Recorded in the index manifest: an index built by one embedder is never queried with another. */
+  id: string;
+}
+
+/** Local by default; OpenAI-compatible or Ollama when configured (loaded lazily: offline installs never touch them). */
+export async function createEmbeddings(config: Config): Promise<NamedEmbeddings> {
+  switch (config.EMBEDDINGS_PROVIDER) {
+    case 'local': {
+      const embeddings = new LocalHashEmbeddings();
+      return { embeddings, id: embeddings.id };
+    }
+    case 'openai': {
+      const { OpenAIEmbeddings } = await import('@langchain/openai');
+      const embeddings = new OpenAIEmbeddings({
+        model: config.OPENAI_EMBEDDING_MODEL,
+        apiKey: config.OPENAI_API_KEY ?? 'not-needed',
+        configuration: config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : undefined,
+        maxRetries: 1,
+      });
+      return { embeddings, id: `openai:${config.OPENAI_EMBEDDING_MODEL}@${config.OPENAI_BASE_URL ?? 'api.openai.com'}` };
+    }
+    case 'ollama': {
+      const { OllamaEmbeddings } = await import('@langchain/ollama');
+      const embeddings = new OllamaEmbeddings({ model: config.OLLAMA_EMBEDDING_MODEL, baseUrl: config.OLLAMA_BASE_URL });
+      return { embeddings, id: `ollama:${config.OLLAMA_EMBEDDING_MODEL}` };
+    }
+  }
+}

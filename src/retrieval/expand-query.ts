@@ -1,0 +1,54 @@
+import expansionData from './query-expansion.json' with { type: 'json' };
+import { foldTurkish, indexTerms, stemTurkish, tokenizeRaw } from '../text/index.js';
+
+interface ExpansionData {
+  synonyms: string[][];
+  english: Record<string, string>;
+}
+
+const data = expansionData as ExpansionData;
+
+const containsPhrase = (foldedText: string, phrase: string) =>
+  new RegExp(`(^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(foldedText);
+
+const stemsOf = (text: string) => new Set(tokenizeRaw(text).map(stemTurkish));
+
+export interface ExpandedQuery {
+  /** Index terms of the question itself. */
+  terms: string[];
+  /** Index terms added by synonyms and the English map. */
+  expansions: string[];
+  /** Turkish text the expansions came from (for the dense query). */
+  expansionText: string;
+}
+
+/**
+ * Adds domain synonyms (maaş ↔ ücret, tavan ↔ azami/geçemez …) and Turkish equivalents of English
+ * keywords. A synonym group fires when one of its members appears in the question: a single word by
+ * its stem (so "maaşım" fires "maaş"), a phrase literally.
+ */
+export function expandQuery(question: string): ExpandedQuery {
+  const folded = foldTurkish(question);
+  const questionStems = stemsOf(question);
+  const added: string[] = [];
+
+  for (const group of data.synonyms) {
+    const fires = group.some((member) => {
+      const memberFolded = foldTurkish(member);
+      return memberFolded.includes(' ')
+        ? containsPhrase(folded, memberFolded)
+        : questionStems.has(stemTurkish(memberFolded));
+    });
+    if (fires) added.push(...group);
+  }
+
+  const englishPhrases = Object.keys(data.english).sort((a, b) => b.length - a.length);
+  for (const phrase of englishPhrases) {
+    if (containsPhrase(folded, phrase)) added.push(data.english[phrase]!);
+  }
+
+  const terms = indexTerms(question);
+  const own = new Set(terms);
+  const expansions = [...new Set(indexTerms(added.join(' ')))].filter((t) => !own.has(t));
+  return { terms, expansions, expansionText: added.join(' ') };
+}

@@ -1,0 +1,74 @@
+import { foldTurkish, isStopword, stemTurkish, stripTurkishDiacritics, tokenizeRaw } from '../text/index.js';
+
+/** A document, or a document inside a gazette issue, that a question may name. */
+export interface NamedTarget {
+  docId: string;
+  /** Gazette part title, or null for the whole document. */
+  subTitle: string | null;
+  title: string;
+  /** Extra names people use ("Kars İŞKUR raporu", "stratejik plan"). */
+  aliases?: string[];
+}
+
+// Words every title has; naming "yönerge" alone does not say which directive.
+const GENERIC = new Set(
+  ['yönerge', 'yönergesi', 'hakkında', 'ilişkin', 'usul', 'esaslar', 'esasları', 'yılı', 'sayfa', 'millî', 'milli',
+    'eğitim', 'bakanlığı', 'müdürlüğü', 'il', 'raporu', 'rapor', 'planı', 'tebliğler', 'dergisi', 'haber', 'faaliyet',
+    'kurumlarına', 'mesleki', 've', 'teknik', 'çalışma', 'özellikli']
+    .map((w) => stripTurkishDiacritics(stemTurkish(foldTurkish(w)))),
+);
+
+const distinctiveStems = (text: string) =>
+  new Set(
+    tokenizeRaw(text)
+      .filter((w) => !isStopword(w) && !/^\d+$/.test(w))
+      .map((w) => stripTurkishDiacritics(stemTurkish(w)))
+      .filter((s) => s.length >= 3 && !GENERIC.has(s)),
+  );
+
+export interface TargetMatch {
+  target: NamedTarget;
+  /** Share of the title's distinctive words found in the question. */
+  coverage: number;
+  matched: number;
+}
+
+/**
+ * Which documents the question names. "Madde 4" exists in both directives of the gazette issue; a
+ * question that says "Sektörel Mükemmeliyet Merkezleri Yönergesine göre…" must get that directive's.
+ * A target counts as named when at least two of its distinctive title words (or its only one) appear.
+ */
+export function findNamedTargets(question: string, targets: readonly NamedTarget[]): TargetMatch[] {
+  const questionStems = distinctiveStems(question);
+  const matches: TargetMatch[] = [];
+  for (const target of targets) {
+    const names = [target.subTitle ?? target.title, ...(target.aliases ?? [])];
+    let best: TargetMatch | null = null;
+    for (const name of names) {
+      const stems = distinctiveStems(name);
+      if (stems.size === 0) continue;
+      let matched = 0;
+      for (const s of stems) if (questionStems.has(s)) matched++;
+      const needed = Math.min(2, stems.size);
+      if (matched >= needed) {
+        const coverage = matched / stems.size;
+        if (!best || coverage > best.coverage) best = { target, coverage, matched };
+      }
+    }
+    if (best) matches.push(best);
+  }
+  return matches.sort((a, b) => b.matched - a.matched || b.coverage - a.coverage);
+}
+
+const ARTICLE_REFERENCE = /(?:(ek\s+geçici|geçici|ek)\s+)?madde\s*(\d+)|article\s*(\d+)/giu;
+
+/** "Madde 7", "Ek Madde 6", "Geçici Madde 4" as the chunker labels them; English "article 7" too. */
+export function findArticleReferences(question: string): string[] {
+  const labels: string[] = [];
+  for (const m of foldTurkish(question).matchAll(ARTICLE_REFERENCE)) {
+    const prefix = m[1] ? `${m[1].replace(/\s+/g, ' ').replace(/^./u, (c) => c.toLocaleUpperCase('tr-TR'))
+      .replace(' geçici', ' Geçici')} ` : '';
+    labels.push(`${prefix}Madde ${m[2] ?? m[3]}`);
+  }
+  return labels;
+}

@@ -1,0 +1,97 @@
+import type { Embeddings } from '@langchain/core/embeddings';
+import type { Chunk } from '../ingest/types.js';
+import { expandQuery } from './expand-query.js';
+import { findArticleReferences, findNamedTargets, type NamedTarget } from './find-named-targets.js';
+import type { LexicalIndex } from './lexical-index.js';
+import type { VectorIndex } from './vector-index.js';
+
+export interface SearchableIndex {
+  chunks: readonly Chunk[];
+  lexical: LexicalIndex;
+  vector: VectorIndex;
+  embeddings: Embeddings;
+  targets: readonly NamedTarget[];
+}
+
+export interface SearchHit {
+  chunkIndex: number;
+  chunk: Chunk;
+  score: number;
+  lexicalScore: number;
+  vectorSimilarity: number;
+  /** The chunk belongs to a document the question names, or carries the article it asks for. */
+  namedDocument: boolean;
+  namedArticle: boolean;
+}
+
+export interface SearchOptions {
+  limit?: number;
+  /** Candidates taken from each retriever before fusion. */
+  depth?: number;
+}
+
+/** Reciprocal rank fusion constant (Cormack et al. 2009): damps the head so neither retriever dominates. */
+const RRF_K = 60;
+const NAMED_DOCUMENT_BOOST = 2;
+const NAMED_ARTICLE_BOOST = 2.5;
+
+/**
+ * Hybrid retrieval: BM25 over Turkish terms (question terms count twice, synonym/English expansions
+ * once) and hnswlib dense search, fused by reciprocal rank, then steered to the document and article
+ * the question names.
+ */
+export async function hybridSearch(index: SearchableIndex, question: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+  const limit = options.limit ?? 8;
+  const depth = options.depth ?? 50;
+  const expanded = expandQuery(question);
+  const lexicalTerms = [...expanded.terms, ...expanded.terms, ...expanded.expansions];
+
+  const queryVector = await index.embeddings.embedQuery(`${question} ${expanded.expansionText}`);
+  const lexicalHits = index.lexical.search(lexicalTerms, depth);
+  const vectorHits = await index.vector.search(queryVector, depth);
+
+  const fused = new Map<number, { score: number; lexicalScore: number; vectorSimilarity: number }>();
+  const entry = (i: number) => {
+    let e = fused.get(i);
+    if (!e) fused.set(i, (e = { score: 0, lexicalScore: 0, vectorSimilarity: 0 }));
+    return e;
+  };
+  lexicalHits.forEach((hit, rank) => {
+    const e = entry(hit.chunkIndex);
+    e.score += 1 / (RRF_K + rank + 1);
+    e.lexicalScore = hit.score;
+  });
+  vectorHits.forEach((hit, rank) => {
+    const e = entry(hit.chunkIndex);
+    e.score += 1 / (RRF_K + rank + 1);
+    e.vectorSimilarity = hit.similarity;
+  });
+
+  const named = findNamedTargets(question, index.targets);
+  const bestMatched = named[0]?.matched ?? 0;
+  const namedTargets = named.filter((m) => m.matched === bestMatched).map((m) => m.target);
+  const articles = new Set(findArticleReferences(question));
+  const inNamedTarget = (chunk: Chunk) =>
+    namedTargets.some((t) => t.docId === chunk.docId && (t.subTitle === null || t.subTitle === chunk.subTitle));
+
+  // An article asked for by number may not rank on words alone: bring it in as a candidate.
+  if (articles.size > 0) {
+    index.chunks.forEach((chunk, i) => {
+      if (chunk.article && articles.has(chunk.article) && (namedTargets.length === 0 || inNamedTarget(chunk))) {
+        entry(i).score += 1 / (RRF_K + depth);
+      }
+    });
+  }
+
+  const hits: SearchHit[] = [];
+  for (const [chunkIndex, e] of fused) {
+    const chunk = index.chunks[chunkIndex]!;
+    const namedDocument = namedTargets.length > 0 && inNamedTarget(chunk);
+    const namedArticle = chunk.article !== null && articles.has(chunk.article);
+    let score = e.score;
+    if (namedDocument) score *= NAMED_DOCUMENT_BOOST;
+    if (namedArticle) score *= NAMED_ARTICLE_BOOST;
+    hits.push({ chunkIndex, chunk, score, lexicalScore: e.lexicalScore, vectorSimilarity: e.vectorSimilarity, namedDocument, namedArticle });
+  }
+  return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+}

@@ -1,0 +1,81 @@
+import path from 'node:path';
+import type { Chunk, SourceDocument } from '../ingest/types.js';
+import type { NamedEmbeddings } from './create-embeddings.js';
+import { IndexNotFoundError, IndexStore, type IndexManifest } from './index-store.js';
+import { LexicalIndex } from './lexical-index.js';
+import { VectorIndex } from './vector-index.js';
+import type { NamedTarget } from './find-named-targets.js';
+import type { SearchableIndex } from './hybrid-search.js';
+import { AppError } from '../errors.js';
+
+export class EmbedderMismatchError extends AppError<'EMBEDDER_MISMATCH'> {
+  constructor(readonly indexEmbedder: string, readonly configuredEmbedder: string) {
+    super(
+      'EMBEDDER_MISMATCH',
+      `Dizin "${indexEmbedder}" ile oluşturulmuş, ayarlarda "${configuredEmbedder}" seçili. ` +
+        'Farklı gömme modelleri karıştırılamaz: "npm run ingest" ile dizini yeniden oluşturun.',
+    );
+  }
+}
+
+/** The serving index, fully in memory: everything a question needs, loaded once. */
+export interface IndexSnapshot extends SearchableIndex {
+  buildDir: string;
+  manifest: IndexManifest;
+  documents: readonly SourceDocument[];
+  documentsById: ReadonlyMap<string, SourceDocument>;
+  chunksById: ReadonlyMap<string, Chunk>;
+  extras: ReadonlyMap<string, unknown>;
+  sizeBytes: number;
+  loadMs: number;
+}
+
+/** Names people use for whole documents besides their titles. */
+function aliasesOf(doc: SourceDocument): string[] {
+  const aliases: string[] = [];
+  if (doc.kind === 'strategic-plan') aliases.push('stratejik plan');
+  if (doc.kind === 'regulation') aliases.push('sözleşmeli personel esasları', 'sözleşmeli personel yönetmeliği');
+  if (doc.kind === 'gazette-issue') aliases.push('tebliğler dergisi');
+  return aliases;
+}
+
+export function namedTargetsOf(documents: readonly SourceDocument[]): NamedTarget[] {
+  const targets: NamedTarget[] = [];
+  for (const doc of documents) {
+    targets.push({ docId: doc.id, subTitle: null, title: doc.title, aliases: aliasesOf(doc) });
+    for (const part of doc.parts) targets.push({ docId: doc.id, subTitle: part.title, title: doc.title });
+  }
+  return targets;
+}
+
+export async function openIndex(store: IndexStore, embedder: NamedEmbeddings, extraNames: readonly string[] = []): Promise<IndexSnapshot> {
+  const started = performance.now();
+  const buildDir = await store.currentBuildDir();
+  if (!buildDir) throw new IndexNotFoundError(store.dataDir);
+  const manifest = await store.readManifest(buildDir);
+  if (manifest.embedder !== embedder.id) throw new EmbedderMismatchError(manifest.embedder, embedder.id);
+  const [documents, chunks, vector, sizeBytes] = await Promise.all([
+    store.readDocuments(buildDir),
+    store.readChunks(buildDir),
+    VectorIndex.load(path.join(buildDir, 'vector'), embedder.embeddings),
+    store.sizeBytes(buildDir),
+  ]);
+  const extras = new Map<string, unknown>();
+  for (const name of extraNames) extras.set(name, await store.readExtra(buildDir, name));
+  const lexical = LexicalIndex.build(chunks);
+  return {
+    buildDir,
+    manifest,
+    documents,
+    documentsById: new Map(documents.map((d) => [d.id, d])),
+    chunks,
+    chunksById: new Map(chunks.map((c) => [c.id, c])),
+    lexical,
+    vector,
+    embeddings: embedder.embeddings,
+    targets: namedTargetsOf(documents),
+    extras,
+    sizeBytes,
+    loadMs: performance.now() - started,
+  };
+}
