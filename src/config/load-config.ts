@@ -21,3 +21,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 export function isSlackConfigured(config: Config): boolean {
   return Boolean(config.SLACK_BOT_TOKEN && (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN));
 }
+
+/**
+ * Reads `.env` into the environment when present (Node's own parser; variables already set win).
+ * `npm start` then picks up Slack tokens without a wrapper script.
+ */
+export function loadDotEnv(file = '.env'): void {
+  try {
+    process.loadEnvFile(file);
+  } catch {
+    // No .env file: the environment alone configures the program.
+  }
+}

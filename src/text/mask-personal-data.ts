@@ -1,7 +1,7 @@
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 // Turkish phone numbers as printed: "0 (312) 413 19 17", "446 2142073", "0532 123 45 67", "+90 ...".
-const PHONE = /(?:\+90[\s-]?)?(?:\(?0?\d{3}\)?[\s-]?)\d{3}[\s-]?\d{2}[\s-]?\d{2}\b/g;
-// The Slack-era handle form "@izbbmeslekfabrikasi" is a public account, not personal data: left alone.
+const PHONE =
+  /(?<![\p{L}\p{N}./-])(?:\+90[\s-]?)?(?:0\s?)?(?:\(\d{3}\)|\d{3})[\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2}(?![\p{N}./-]|,\d)/gu;
 
 /**
  * Personal contact data found in documents (the strategic plan lists staff e-mails and phones) is never

@@ -1,0 +1,17 @@
+import { loadConfig, loadDotEnv, type Config } from '../config/index.js';
+import { createAssistant } from '../answer/create-assistant.js';
+import type { Assistant } from '../answer/assistant.js';
+import { createProgressReporter } from './progress-reporter.js';
+
+/** Config from the environment and the engine over it, building the index first when missing or stale. */
+export async function openAssistant(env: Record<string, string | undefined> = process.env): Promise<{ config: Config; assistant: Assistant }> {
+  loadDotEnv();
+  const config = loadConfig(env);
+  const progress = createProgressReporter();
+  try {
+    const assistant = await createAssistant({ config, repoRoot: process.cwd(), onProgress: progress.onProgress });
+    return { config, assistant };
+  } finally {
+    progress.stop();
+  }
+}

@@ -1,0 +1,26 @@
+import { parseArgs } from 'node:util';
+import { isSlackConfigured } from './config/index.js';
+import { openAssistant } from './cli/open-assistant.js';
+import { runChat } from './cli/run-chat.js';
+import { exitWithError } from './cli/report-error.js';
+
+/**
+ * Composition root. `npm start`: the Slack bot when Slack settings are present, else the terminal chat.
+ * `npm run slack` (--slack) insists on Slack and says what is missing.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { slack: { type: 'boolean' } }, allowPositionals: false });
+  const { config, assistant } = await openAssistant();
+  if (values.slack || isSlackConfigured(config)) {
+    if (!isSlackConfigured(config)) {
+      process.stderr.write('Slack ayarları eksik: SLACK_BOT_TOKEN ile SLACK_SIGNING_SECRET (HTTP) veya SLACK_APP_TOKEN (Socket Mode) gerekli. Ayrıntı: docs/SLACK.md\n');
+      process.exit(2);
+    }
+    const { runSlack } = await import('./slack/run-slack.js');
+    await runSlack({ config, assistant });
+    return;
+  }
+  await runChat(assistant);
+}
+
+main().catch((error) => exitWithError(error));
