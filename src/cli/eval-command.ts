@@ -6,7 +6,7 @@
  *
  *   npm run eval                          all questions
  *   npm run eval -- --filter directive    one category
- *   npm run eval -- --json                metrics as JSON on stdout
+ *   npm run eval -- --json                metrics (and failed ids) as JSON on stdout
  *   npm run eval -- --answers out.jsonl   score saved answers (one `--json` answer per line, with "id")
  */
 import { readFile } from 'node:fs/promises';
@@ -21,7 +21,7 @@ import { formatFailures, formatMetricsTable } from '../eval/format-report.js';
 import { SourceTextCache } from '../eval/read-source-text.js';
 import { runEval } from '../eval/run-eval.js';
 import type { ScoredAnswer } from '../eval/score-answer.js';
-import { summarizeScores } from '../eval/summarize-scores.js';
+import { isFailure, summarizeScores } from '../eval/summarize-scores.js';
 
 const DEFAULT_QUESTIONS = 'test/eval/questions.jsonl';
 
@@ -128,7 +128,20 @@ async function main(): Promise<number> {
   const report = summarizeScores(scored);
 
   if (options.json) {
-    console.log(JSON.stringify(report, null, 2));
+    const failures = scored.filter(isFailure).map(({ item, score, error }) => ({
+      id: item.id,
+      category: item.category,
+      failed: Object.entries({
+        answer: !score.answerOk,
+        citation: score.citationOk === false,
+        grounding: score.grounded === false,
+        refusal: !score.refusalOk,
+      })
+        .filter(([, bad]) => bad)
+        .map(([name]) => name),
+      ...(error !== undefined ? { error } : {}),
+    }));
+    console.log(JSON.stringify({ ...report, failures }, null, 2));
     return 0;
   }
   const scope = options.filter ? ` (kategori: ${options.filter})` : '';

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { AppError } from '../errors.js';
+
+export const EVAL_CATEGORIES = ['article', 'table', 'directive', 'report', 'plan', 'refusal', 'english', 'tool'] as const;
+
+const AnswerableExpectSchema = z.strictObject({
+  refused: z.literal(false),
+  /** At least one must appear in the answer (case, diacritics and Turkish number/date forms folded). */
+  answer_any: z.array(z.string().trim().min(1)).min(1),
+  /** Path relative to the repository root, as citations carry it: "corpus/mevzuat/…txt". */
+  source: z.string().regex(/^corpus\/.+\.(txt|pdf|md)$/, 'corpus/ altında bir .txt/.pdf/.md yolu olmalı'),
+  /** Verbatim excerpt of the answering passage (whitespace folded, PDF hyphenation repaired). */
+  span: z.string().trim().min(15).max(120),
+});
+
+const RefusalExpectSchema = z.strictObject({ refused: z.literal(true) });
+
+export const EvalQuestionSchema = z
+  .strictObject({
+    id: z.string().regex(/^q\d{3,}$/, 'q001 biçiminde olmalı'),
+    question: z.string().trim().min(5),
+    lang: z.enum(['tr', 'en']),
+    category: z.enum(EVAL_CATEGORIES),
+    expect: z.discriminatedUnion('refused', [AnswerableExpectSchema, RefusalExpectSchema]),
+  })
+  .superRefine((q, ctx) => {
+    if ((q.category === 'refusal') !== q.expect.refused) {
+      ctx.addIssue({ code: 'custom', path: ['expect', 'refused'], message: 'refusal kategorisi ile refused: true birlikte olmalı' });
+    }
+    if (q.category === 'english' && q.lang !== 'en') {
+      ctx.addIssue({ code: 'custom', path: ['lang'], message: 'english kategorisindeki soru lang: en olmalı' });
+    }
+  });
+
+export type EvalQuestion = z.infer<typeof EvalQuestionSchema>;
+export type EvalCategory = (typeof EVAL_CATEGORIES)[number];
+
+export class EvalSetError extends AppError<'EVAL_SET_INVALID'> {
+  constructor(readonly problems: string[]) {
+    super('EVAL_SET_INVALID', `Değerlendirme kümesi hatalı:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Parses the JSONL set; every bad line is reported together, with its line number. */
+export function parseEvalQuestions(jsonl: string): EvalQuestion[] {
+  const problems: string[] = [];
+  const questions: EvalQuestion[] = [];
+  const seen = new Set<string>();
+  jsonl.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    const where = `satır ${index + 1}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      problems.push(`${where}: geçerli JSON değil`);
+      return;
+    }
+    const parsed = EvalQuestionSchema.safeParse(value);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push(`${where} ${issue.path.join('.')}: ${issue.message}`);
+      return;
+    }
+    if (seen.has(parsed.data.id)) problems.push(`${where}: ${parsed.data.id} kimliği tekrar ediyor`);
+    seen.add(parsed.data.id);
+    questions.push(parsed.data);
+  });
+  if (problems.length > 0) throw new EvalSetError(problems);
+  return questions;
+}

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PDFParse } from 'pdf-parse';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EVAL_CATEGORIES, EvalQuestionSchema, parseEvalQuestions, type EvalQuestion } from '../../../src/eval/eval-question.js';
+import { answerContainsAny } from '../../../src/eval/normalize-for-match.js';
+import { cleanText } from '../../../src/text/clean-text.js';
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+const jsonl = readFileSync(path.join(repoRoot, 'test/eval/questions.jsonl'), 'utf8');
+
+/** Runs of whitespace → one space: spans are compared regardless of line breaks and table cells. */
+const fold = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+async function cleanedSourceText(source: string): Promise<string> {
+  const abs = path.join(repoRoot, source);
+  if (!source.endsWith('.pdf')) return cleanText(readFileSync(abs, 'utf8'));
+  const parser = new PDFParse({ data: readFileSync(abs) });
+  try {
+    const { pages } = await parser.getText();
+    return pages.map((p) => cleanText(p.text)).join('\n');
+  } finally {
+    await parser.destroy();
+  }
+}
+
+describe('test/eval/questions.jsonl › schema', () => {
+  const questions = parseEvalQuestions(jsonl);
+
+  it('parses every line with the schema and has at least 75 questions with unique ids', () => {
+    const lines = jsonl.split('\n').filter((l) => l.trim() !== '');
+    expect(questions).toHaveLength(lines.length);
+    expect(questions.length).toBeGreaterThanOrEqual(75);
+    expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
+  });
+
+  it('covers every category and all five documents', () => {
+    const count = (c: string) => questions.filter((q) => q.category === c).length;
+    for (const category of EVAL_CATEGORIES) expect(count(category), category).toBeGreaterThanOrEqual(5);
+    expect(count('refusal')).toBeGreaterThanOrEqual(10);
+    expect(questions.filter((q) => q.lang === 'en').length).toBeGreaterThanOrEqual(6);
+    const sources = new Set(questions.flatMap((q) => (q.expect.refused ? [] : [q.expect.source])));
+    expect(sources.size).toBe(5);
+  });
+
+  it('rejects a malformed item, and a refusal that carries an expected answer', () => {
+    expect(EvalQuestionSchema.safeParse({ id: 'q1', question: 'x', lang: 'de', category: 'article', expect: {} }).success).toBe(
+      false,
+    );
+    const refusalWithAnswer = {
+      id: 'q999',
+      question: 'Belgede olmayan bir şey?',
+      lang: 'tr',
+      category: 'refusal',
+      expect: { refused: true, answer_any: ['x'] },
+    };
+    expect(EvalQuestionSchema.safeParse(refusalWithAnswer).success).toBe(false);
+    expect(() => parseEvalQuestions('{"id": "q001"}\nnot json')).toThrow(/satır 1[\s\S]*satır 2/);
+  });
+});
+
+describe('test/eval/questions.jsonl › spans', () => {
+  const questions = parseEvalQuestions(jsonl).filter(
+    (q): q is EvalQuestion & { expect: { refused: false } } => !q.expect.refused,
+  );
+  const texts = new Map<string, string>();
+
+  beforeAll(async () => {
+    for (const source of new Set(questions.map((q) => q.expect.source))) {
+      texts.set(source, fold(await cleanedSourceText(source)));
+    }
+  });
+
+  it('finds every expected span verbatim in its cleaned source', () => {
+    const missing = questions.filter((q) => !texts.get(q.expect.source)!.includes(fold(q.expect.span)));
+    expect(missing.map((q) => `${q.id}: ${q.expect.span}`)).toEqual([]);
+  });
+
+  it('finds an expected answer string next to the span (tool and English answers are computed or translated)', () => {
+    const unsupported = questions
+      .filter((q) => q.category !== 'tool' && q.category !== 'english')
+      .filter((q) => {
+        const text = texts.get(q.expect.source)!;
+        const at = text.indexOf(fold(q.expect.span));
+        const window = text.slice(Math.max(0, at - 200), at + q.expect.span.length + 200);
+        return !answerContainsAny(window, q.expect.answer_any);
+      });
+    expect(unsupported.map((q) => `${q.id}: ${q.expect.answer_any.join(' | ')}`)).toEqual([]);
+  });
+});
