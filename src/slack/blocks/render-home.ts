@@ -1,0 +1,94 @@
+import type { DocumentSummary, IndexStatus } from '../../answer/assistant.js';
+import type { HomeView, KnownBlock } from './block-types.js';
+import { splitMrkdwn } from './escape-mrkdwn.js';
+import { formatTimestamp } from './format-turkish.js';
+import { contextBlock } from './render-answer.js';
+import { documentLines } from './render-admin.js';
+import { SLACK_LIMITS } from './slack-limits.js';
+
+export const EXAMPLE_QUESTIONS = [
+  'Sözleşmeli personelin ücret tavanı ne kadar?',
+  '8 yıl hizmeti olan sözleşmeli personel kaç gün yıllık izin alır?',
+  'Sektörel Mükemmeliyet Merkezleri Yönergesi neyi düzenler?',
+  'Kars İŞKUR 2021 raporuna göre kaç kişi işe yerleştirildi?',
+];
+
+export interface RenderHomeOptions {
+  status: IndexStatus | null;
+  documents: DocumentSummary[];
+  isAdmin: boolean;
+  botUserId?: string;
+}
+
+/** The App Home tab: what the bot knows (documents, dates, last re-index), how to ask, example questions. */
+export function renderHomeView(options: RenderHomeOptions): HomeView {
+  const mention = options.botUserId ? `<@${options.botUserId}>` : '@Kurum Asistanı';
+  const blocks: KnownBlock[] = [
+    { type: 'header', text: { type: 'plain_text', text: 'Kurum Asistanı', emoji: true } },
+    {
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text:
+          'Kurumun mevzuatı, genelgeleri, raporları ve planları üzerine sorularınızı yanıtlarım. ' +
+          'Her yanıtta belgenin adını, maddesini ve sayfasını gösteririm; belgelerde olmayan bir şeyi uydurmam.',
+      },
+    },
+    { type: 'divider' },
+    { type: 'section', text: { type: 'mrkdwn', text: '*Nasıl sorulur?*' } },
+    {
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: [
+          `• Bir kanalda ${mention} yazıp sorun; yanıtı mesajınızın altındaki konuya (thread) yazarım. Aynı konudaki devam sorularında yeniden etiketlemenize gerek yok.`,
+          '• Bana doğrudan mesaj (DM) atın; devam sorularını da anlarım ("peki 12 yıl olsaydı?").',
+          '• `/sor <soru>` yazın; yanıtı yalnızca siz görürsünüz, isterseniz kanalda paylaşırsınız.',
+          '• İzin, ücret, kıdem gibi kişisel haklarla ilgili yanıtları ortak kanallarda yalnızca size gösteririm.',
+        ].join('\n'),
+      },
+    },
+    { type: 'section', text: { type: 'mrkdwn', text: `*Örnek sorular*\n${EXAMPLE_QUESTIONS.map((q) => `• _${q}_`).join('\n')}` } },
+    { type: 'divider' },
+  ];
+
+  if (options.status) {
+    const s = options.status;
+    blocks.push({
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: `*Bildiğim belgeler* (${s.documents} belge, ${s.chunks} parça)\nSon dizin güncellemesi: ${formatTimestamp(s.builtAt)}${s.reindexing ? ' · 🔄 _şu anda yenileniyor_' : ''}`,
+      },
+    });
+  } else {
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: '*Bildiğim belgeler*\n_Dizin bilgisi şu anda alınamadı._' } });
+  }
+  const lines = documentLines(options.documents, options.isAdmin).join('\n');
+  const room = SLACK_LIMITS.viewBlocks - blocks.length - 3;
+  for (const piece of splitMrkdwn(lines, SLACK_LIMITS.sectionText).slice(0, room)) {
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: piece } });
+  }
+
+  if (options.isAdmin) {
+    blocks.push(
+      { type: 'divider' },
+      {
+        type: 'section',
+        text: {
+          type: 'mrkdwn',
+          text: [
+            '*Yönetici komutları*',
+            '• `/dizin durum` — belge ve parça sayısı, son güncelleme, dizin boyutu',
+            '• `/dizin liste` — belgeler ve kimlikleri',
+            '• `/dizin yenile` — belge klasörünü yeniden dizinler (bu sırada sorular yanıtlanır)',
+            '• `/dizin sil <kimlik>` — bir belgeyi kaldırır',
+            '• Bana DM ile PDF gönderin — belgeyi dizine eklerim (ör. yeni Tebliğler Dergisi sayısı)',
+          ].join('\n'),
+        },
+      },
+    );
+  }
+  blocks.push(contextBlock('Yanıtlar bilgilendirme amaçlıdır; resmî işlemden önce kaynağı kontrol edin.'));
+  return { type: 'home', blocks: blocks.slice(0, SLACK_LIMITS.viewBlocks) };
+}

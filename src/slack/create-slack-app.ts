@@ -1,0 +1,177 @@
+import type { ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { App, LogLevel, type CustomRoute, type Logger } from '@slack/bolt';
+import type { RetryOptions } from '@slack/web-api';
+import type { Assistant } from '../answer/assistant.js';
+import type { Config } from '../config/index.js';
+import { dedupeEvents } from './dedupe-events.js';
+import { describeError } from './describe-error.js';
+import { trustedSlackFileHosts } from './download-slack-file.js';
+import { registerListeners } from './listeners/index.js';
+import { SlackConfigError } from './slack-config-error.js';
+import type { SlackDeps } from './slack-deps.js';
+import { AnswerStore } from './state/answer-store.js';
+import { BoundedLru } from './state/bounded-lru.js';
+import { FeedbackStore } from './state/feedback-store.js';
+import { RateLimiter } from './state/rate-limiter.js';
+import { ThreadMemory } from './state/thread-memory.js';
+
+export interface CreateSlackAppOptions {
+  config: Config;
+  assistant: Assistant;
+  clock?: () => Date;
+  logger?: Logger;
+  /** Overrides config.PORT; 0 picks a free port (tests). */
+  port?: number;
+  /** Interface to listen on (default: all). */
+  host?: string;
+  /** Where feedback.jsonl goes; default: DATA_DIR resolved from the working directory. */
+  dataDir?: string;
+  /** Web API client settings; tests pass `retryConfig: { retries: 0 }` (the default retries for ~30 minutes). */
+  webClient?: { retryConfig?: RetryOptions; timeout?: number };
+  /** Used for file downloads and response_url calls. */
+  fetchFn?: typeof fetch;
+  answerTimeoutMs?: number;
+  slowNoticeMs?: number;
+  maxUploadBytes?: number;
+}
+
+export interface SlackAppHandle {
+  app: App;
+  mode: 'http' | 'socket';
+  /** Verifies the token (auth.test), then listens. HTTP mode resolves with the bound port. */
+  start(): Promise<{ port: number }>;
+  /** Stops listening and waits (up to 10 s) for answers still being prepared. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The Slack edge: a Bolt app whose Events API, slash commands and interactivity all arrive at POST /slack/events,
+ * with GET /healthz on the same port (HTTP mode), or over Socket Mode when SLACK_APP_TOKEN is set. Requests are
+ * acknowledged before any work (`processBeforeResponse: false`); the work continues in the background.
+ */
+export function createSlackApp(options: CreateSlackAppOptions): SlackAppHandle {
+  const { config, assistant } = options;
+  if (!config.SLACK_BOT_TOKEN) throw new SlackConfigError('Slack modu için SLACK_BOT_TOKEN gerekli (xoxb-...).');
+  const socketMode = Boolean(config.SLACK_APP_TOKEN);
+  if (!socketMode && !config.SLACK_SIGNING_SECRET) {
+    throw new SlackConfigError('HTTP modu için SLACK_SIGNING_SECRET gerekli (veya Socket Mode için SLACK_APP_TOKEN).');
+  }
+  const port = options.port ?? config.PORT;
+  const clock = options.clock ?? (() => new Date());
+  const pending = new Set<Promise<unknown>>();
+
+  const healthz: CustomRoute = {
+    path: '/healthz',
+    method: ['GET'],
+    handler: (_req, res) => writeHealth(res, assistant),
+  };
+
+  const app = new App({
+    token: config.SLACK_BOT_TOKEN,
+    ...(socketMode
+      ? { socketMode: true, appToken: config.SLACK_APP_TOKEN, installerOptions: { port } }
+      : { signingSecret: config.SLACK_SIGNING_SECRET, endpoints: '/slack/events', port }),
+    customRoutes: [healthz],
+    processBeforeResponse: false,
+    // auth.test runs in start(), where a bad token becomes a clear start-up error instead of an unhandled rejection.
+    deferInitialization: true,
+    ...(options.logger ? { logger: options.logger } : { logLevel: LogLevel.INFO }),
+    clientOptions: {
+      ...(config.SLACK_API_URL ? { slackApiUrl: withTrailingSlash(config.SLACK_API_URL) } : {}),
+      ...(options.webClient?.retryConfig ? { retryConfig: options.webClient.retryConfig } : {}),
+      ...(options.webClient?.timeout !== undefined ? { timeout: options.webClient.timeout } : {}),
+    },
+  });
+  const logger = app.logger;
+  const admins = new Set(config.SLACK_ADMIN_USERS);
+
+  const deps: SlackDeps = {
+    config,
+    assistant,
+    logger,
+    clock,
+    threads: new ThreadMemory(),
+    answers: new AnswerStore(1000, clock),
+    feedback: new FeedbackStore(resolve(options.dataDir ?? config.DATA_DIR, 'feedback.jsonl')),
+    rateLimiter: new RateLimiter(config.RATE_LIMIT_PER_MINUTE, () => clock().getTime()),
+    claimedMessages: new BoundedLru(5000),
+    claimedFiles: new BoundedLru(1000),
+    isAdmin: (userId) => userId !== undefined && admins.has(userId),
+    botToken: config.SLACK_BOT_TOKEN,
+    trustedFileHosts: trustedSlackFileHosts(config.SLACK_API_URL),
+    fetchFn: options.fetchFn ?? globalThis.fetch,
+    maxUploadBytes: options.maxUploadBytes ?? 50 * 1024 * 1024,
+    answerTimeoutMs: options.answerTimeoutMs ?? 120_000,
+    slowNoticeMs: options.slowNoticeMs ?? 15_000,
+    track: (work) => {
+      pending.add(work);
+      void work.finally(() => pending.delete(work)).catch(() => undefined);
+      return work;
+    },
+  };
+
+  app.use(dedupeEvents(new BoundedLru(5000), logger));
+  registerListeners(app, deps);
+  app.error(async (error) => {
+    // Listener failures are turned into messages where they happen; this catches what slipped through.
+    logger.error(`Slack dinleyicisinde yakalanmamış hata: ${describeError(error)}`);
+  });
+
+  let started = false;
+  return {
+    app,
+    mode: socketMode ? 'socket' : 'http',
+    async start() {
+      try {
+        await app.init();
+      } catch (cause) {
+        throw new SlackConfigError(`Slack belirteci doğrulanamadı (auth.test): ${describeError(cause)}`);
+      }
+      if (socketMode) {
+        await app.start();
+        started = true;
+        return { port };
+      }
+      const server = (await app.start(options.host ? { port, host: options.host } : port)) as unknown as {
+        address(): AddressInfo | string | null;
+      };
+      started = true;
+      const address = server.address();
+      return { port: typeof address === 'object' && address ? address.port : port };
+    },
+    async stop() {
+      if (started) {
+        started = false;
+        await app.stop();
+      }
+      const timeout = new Promise((r) => setTimeout(r, 10_000).unref());
+      await Promise.race([Promise.allSettled([...pending]), timeout]);
+    },
+  };
+}
+
+/** The WebClient appends method names to this base: it must end with "/" ("https://slack.com/api/"). */
+function withTrailingSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+function writeHealth(res: ServerResponse, assistant: Assistant): void {
+  try {
+    const status = assistant.status();
+    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
+    res.end(
+      JSON.stringify({
+        ok: true,
+        documents: status.documents,
+        chunks: status.chunks,
+        builtAt: status.builtAt,
+        reindexing: status.reindexing,
+      }),
+    );
+  } catch (error) {
+    res.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify({ ok: false, reason: describeError(error) }));
+  }
+}

@@ -1,0 +1,27 @@
+import { escapeMrkdwn } from './blocks/escape-mrkdwn.js';
+
+/** Every fixed user-facing sentence of the Slack bot, in one place (Turkish, short, with the reason). */
+export const MESSAGES = {
+  working: '⏳ Belgelere bakıyorum…',
+  stillWorking: '⏳ Hâlâ bakıyorum… (dizin yenileniyor olabilir, biraz sürebilir)',
+  emptyQuestion:
+    'Merhaba! Sorunuzu bu mesajın devamına yazın, ör. _"Sözleşmeli personelin ücret tavanı ne kadar?"_ Nasıl sorulacağı App Home sekmemde.',
+  sorUsage: 'Kullanım: `/sor <soru>` — ör. `/sor 8 yıl hizmeti olan sözleşmeli personel kaç gün izin alır?`',
+  personalNote: '🔒 Kişisel haklarla ilgili olduğu için yanıtı yalnızca size gösteriyorum.',
+  personalPublicNote: (userId: string) =>
+    `🔒 Bu soru kişisel haklarla (izin, ücret, kıdem) ilgili olduğu için yanıtı yalnızca <@${userId}> görebilecek şekilde gönderdim.`,
+  rateLimited: (perMinute: number, retryAfterSeconds: number) =>
+    `🙏 Biraz yavaşlayalım: kişi başına dakikada en çok ${perMinute} soru yanıtlayabiliyorum. Lütfen ${retryAfterSeconds} saniye sonra yeniden sorun.`,
+  failed: (reason: string) => `⚠️ Bu soruyu yanıtlayamadım: ${escapeMrkdwn(reason)}`,
+  noPermission:
+    '⛔ Bu komutu yalnızca dizin yöneticileri kullanabilir. Yetki için kurumunuzun Slack yöneticisine başvurun (SLACK_ADMIN_USERS). Hiçbir işlem yapılmadı.',
+  uploadNoPermission:
+    '⛔ Belge eklemek yalnızca dizin yöneticilerine açık; dosyanız dizine eklenmedi. Belgelerle ilgili sorularınızı buraya yazabilirsiniz.',
+  feedbackThanks: (vote: 'up' | 'down') =>
+    vote === 'up'
+      ? '🙏 Teşekkürler! Geri bildiriminiz kaydedildi.'
+      : '🙏 Teşekkürler, geri bildiriminiz kaydedildi. Yanıtı iyileştirmek için inceleyeceğiz.',
+  answerExpired: 'Bu yanıt artık bellekte değil (bot yeniden başlatılmış olabilir). Lütfen soruyu yeniden sorun.',
+  passageGone: 'Bu bölüm artık dizinde değil (dizin yenilenmiş olabilir). Lütfen soruyu yeniden sorun.',
+  sharedBy: (userId: string) => `📣 <@${userId}> bu yanıtı paylaştı.`,
+} as const;

@@ -1,0 +1,46 @@
+import type { ConversationTurn } from '../../answer/assistant.js';
+import { BoundedLru } from './bounded-lru.js';
+
+export interface ThreadMemoryOptions {
+  /** Conversations remembered at once (oldest forgotten first). */
+  maxThreads?: number;
+  /** Turns kept per conversation, newest last. */
+  maxTurns?: number;
+}
+
+/**
+ * Earlier questions and answers per conversation (a channel thread, a DM), so "peki 12 yıl olsaydı?" is read
+ * against them. A conversation is known only once the bot has answered in it: that is what makes a thread
+ * one "the bot is part of", whose follow-ups are answered without a mention. In memory and bounded.
+ */
+export class ThreadMemory {
+  readonly #threads: BoundedLru<string, ConversationTurn[]>;
+  readonly #maxTurns: number;
+
+  constructor(options: ThreadMemoryOptions = {}) {
+    this.#threads = new BoundedLru(options.maxThreads ?? 2000);
+    this.#maxTurns = options.maxTurns ?? 6;
+  }
+
+  static key(channel: string, threadTs: string): string {
+    return `${channel}:${threadTs}`;
+  }
+
+  isKnown(key: string): boolean {
+    return this.#threads.has(key);
+  }
+
+  history(key: string): ConversationTurn[] {
+    return [...(this.#threads.get(key) ?? [])];
+  }
+
+  /** Marks the conversation as one the bot takes part in (before the first answer is ready). */
+  join(key: string): void {
+    if (!this.#threads.has(key)) this.#threads.set(key, []);
+  }
+
+  record(key: string, turn: ConversationTurn): void {
+    const turns = [...(this.#threads.get(key) ?? []), turn].slice(-this.#maxTurns);
+    this.#threads.set(key, turns);
+  }
+}
