@@ -97,6 +97,7 @@ async function main(): Promise<number> {
   const all = parseEvalQuestions(await readFile(path.resolve(repoRoot, options.questions), 'utf8'));
   const questions = options.filter ? all.filter((q) => q.category === options.filter) : all;
 
+  const config = loadConfig();
   let answer: (item: EvalQuestion) => Promise<ScoredAnswer>;
   if (options.answers !== undefined) {
     const saved = await loadSavedAnswers(path.resolve(repoRoot, options.answers), all);
@@ -106,7 +107,6 @@ async function main(): Promise<number> {
       return found;
     };
   } else {
-    const config = loadConfig();
     const assistant = await createAssistant({
       config,
       repoRoot,
@@ -115,7 +115,7 @@ async function main(): Promise<number> {
     answer = async (item) => toAnswerJson(await assistant.ask(item.question));
   }
 
-  const sources = new SourceTextCache(repoRoot);
+  const sources = new SourceTextCache(repoRoot, config.CORPUS_DIR);
   const interactive = process.stderr.isTTY === true;
   const scored = await runEval({
     questions,

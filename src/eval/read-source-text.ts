@@ -1,37 +1,21 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PDFParse } from 'pdf-parse';
-import { cleanText } from '../text/clean-text.js';
+import { readCorpusDocument } from '../ingest/index.js';
 
 /**
- * The cleaned text of one cited source ("corpus/…", relative to the repository root), which quotes are
- * checked against. Grounding compares whitespace-folded text, so this only has to agree with the
- * ingestion on characters, not on line breaks: .txt/.md → cleanText; .pdf → each page cleaned, pages
- * joined by a newline (hyphenation across line ends repaired by cleanText).
- *
- * Single switch point: once `readCorpusDocument` is exported from src/ingest/index.ts, return its
- * `.text` here so the scorer reads exactly what the engine indexed.
+ * The cleaned text of one cited source ("corpus/…", relative to the repository root), read through the
+ * same `readCorpusDocument` the index is built with, so quotes are checked against exactly the text the
+ * engine cites from. Null when the file is missing, unreadable, or outside the corpus folder (a citation
+ * of such a file cannot be grounded).
  */
-export async function readSourceText(repoRoot: string, source: string): Promise<string | null> {
-  const abs = path.resolve(repoRoot, source);
-  // A citation naming a file outside the repository is not trusted as a source.
-  if (path.relative(repoRoot, abs).startsWith('..')) return null;
-  let bytes: Buffer;
+export async function readSourceText(repoRoot: string, corpusDir: string, source: string): Promise<string | null> {
+  const corpusAbs = path.resolve(repoRoot, corpusDir);
+  const relPath = path.relative(corpusAbs, path.resolve(repoRoot, source));
+  if (relPath === '' || relPath.startsWith('..') || path.isAbsolute(relPath)) return null;
   try {
-    bytes = await readFile(abs);
+    const document = await readCorpusDocument({ repoRoot, corpusDir: corpusAbs, relPath, catalog: [] });
+    return document.text;
   } catch {
     return null;
-  }
-  if (path.extname(abs).toLowerCase() !== '.pdf') return cleanText(bytes.toString('utf8').replace(/^\ufeff/u, ''));
-  // pdf-parse detaches the buffer it is given: hand it a copy.
-  const parser = new PDFParse({ data: Buffer.from(bytes) });
-  try {
-    const result = await parser.getText();
-    return result.pages.map((page) => cleanText(page.text)).join('\n');
-  } catch {
-    return null;
-  } finally {
-    await parser.destroy().catch(() => undefined);
   }
 }
 
@@ -40,13 +24,16 @@ export class SourceTextCache {
   readonly texts = new Map<string, string>();
   private readonly tried = new Set<string>();
 
-  constructor(private readonly repoRoot: string) {}
+  constructor(
+    private readonly repoRoot: string,
+    private readonly corpusDir: string,
+  ) {}
 
   async ensure(sources: Iterable<string>): Promise<ReadonlyMap<string, string>> {
     for (const source of sources) {
       if (this.tried.has(source)) continue;
       this.tried.add(source);
-      const text = await readSourceText(this.repoRoot, source);
+      const text = await readSourceText(this.repoRoot, this.corpusDir, source);
       if (text !== null) this.texts.set(source, text);
     }
     return this.texts;
