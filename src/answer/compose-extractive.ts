@@ -23,6 +23,15 @@ const MAX_QUOTE_CHARS = 420;
 const NUMBER_QUESTION = /\b(kaç|ne kadar|miktar|tutar|oran|yüzde|süre|how many|how much|how long|rate|amount|percentage)/iu;
 const HAS_NUMBER = /\d|\b(bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|yüz|bin)\b/iu;
 
+// "Madde 9- (Değişik: 9/2/1979 tarihli ve 7/17150 sayılı BKK) " — where the rule is, not what it says.
+const ARTICLE_HEADER = /^(?:(?:Ek\s+|Geçici\s+|Ek\s+Geçici\s+)?Madde\s+\d+\s*[-–—]\s*)?(?:\((?:Değişik|Ek|Mülga)[^)]{0,120}\)\s*)*/iu;
+
+/** Starts a quote after the article header and amendment notes, when text follows them. */
+function skipArticleHeader(span: Span, text: string): Span {
+  const header = ARTICLE_HEADER.exec(text.slice(span.start, span.end))?.[0].length ?? 0;
+  return header > 0 && span.end - (span.start + header) >= 20 ? { start: span.start + header, end: span.end } : span;
+}
+
 interface QuestionTerms {
   keys: Map<string, number>;
   expansionKeys: Map<string, number>;
@@ -98,7 +107,7 @@ export function selectQuotes(
     const prior = hit.score / topScore;
     const units: Span[] = hit.chunk.kind === 'table-row' ? [{ start: hit.chunk.start, end: hit.chunk.end }] : splitSentences(hit.chunk.text, hit.chunk.start);
     for (const unit of units) {
-      const span = hit.chunk.kind === 'table-row' ? unit : trimToBestWindow(unit, doc.text, terms);
+      const span = hit.chunk.kind === 'table-row' ? unit : trimToBestWindow(skipArticleHeader(unit, doc.text), doc.text, terms);
       const text = doc.text.slice(span.start, span.end);
       if (text.replace(/\s/g, '').length < 12) continue;
       const coverage = coverageOf(`${text} ${context}`, terms) * 0.35 + coverageOf(text, terms) * 0.65;

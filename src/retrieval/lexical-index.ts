@@ -32,8 +32,9 @@ export class LexicalIndex {
     engine.definePrepTasks([bodyTerms], 'body');
     engine.definePrepTasks([bodyTerms], 'context');
     engine.definePrepTasks([asciiTerms], 'ascii');
-    // Queries arrive as prepared term lists joined by spaces (see search()).
-    engine.definePrepTasks([(q: string) => q.split(' ').filter(Boolean)], 'search');
+    // The default tasks serve queries only (every field has its own): queries arrive as prepared
+    // term lists joined by spaces (see search()).
+    engine.definePrepTasks([(q: string) => q.split(' ').filter(Boolean)]);
     chunks.forEach((chunk, i) => {
       const context = [chunk.title, chunk.subTitle ?? '', chunk.article ?? '', ...chunk.headings].join(' ');
       engine.addDoc({ body: chunk.text, context, ascii: `${chunk.text} ${context}` }, i);

@@ -5,11 +5,12 @@ import { Embeddings } from '@langchain/core/embeddings';
 import { buildIndex } from '../../src/ingest/build-index.js';
 import { IndexStore } from '../../src/retrieval/index-store.js';
 import { LocalHashEmbeddings } from '../../src/retrieval/local-hash-embeddings.js';
+import type { NamedEmbeddings } from '../../src/retrieval/create-embeddings.js';
 import { createAssistant } from '../../src/answer/create-assistant.js';
 import { openIndex } from '../../src/retrieval/open-index.js';
 import { createTempProject, type TempProject } from '../helpers/temp-corpus.js';
 
-const local = () => {
+const local = (): NamedEmbeddings => {
   const embeddings = new LocalHashEmbeddings();
   return { embeddings, id: embeddings.id };
 };
