@@ -1,0 +1,491 @@
+import { packText, type Span } from './pack-text.js';
+import {
+  endsWithConjunction,
+  isAnnexLine,
+  isCaptionCandidate,
+  isCapsHeadingLine,
+  isFootnoteLine,
+  isListItem,
+  isPageNumberLine,
+  isSectionLine,
+  isStrategicGoalLine,
+  isStrategicTargetLine,
+  isThemeLine,
+  normaliseSectionLabel,
+  parseArticleHeader,
+  parseNumberedHeading,
+  parseParagraphNumber,
+  type ArticleHeader,
+} from './structure.js';
+import type { Chunk, ChunkKind, SourceDocument } from './types.js';
+
+/** Plain text is packed into pieces of this size (characters). */
+export const TEXT_CHUNK = { min: 500, max: 1000 } as const;
+/** An article longer than this is split at paragraph boundaries. */
+export const ARTICLE_MAX = 1200;
+/** A text region with less content than this does not stop at the next heading (no crumbs). */
+const MIN_REGION_CONTENT = 150;
+
+const LEVEL = { section: 0, theme: 1, annex: 1, goal: 2, target: 3, numbered: 4, caps: 8 } as const;
+
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+  blank: boolean;
+  tab: boolean;
+  /** The printed page number at the foot of a PDF page. */
+  footer: boolean;
+}
+
+interface Caption {
+  firstLine: number;
+  text: string;
+  /** False when a page break lies between the caption and its article (the chunk then starts at the article). */
+  samePage: boolean;
+}
+
+interface Section {
+  start: number;
+  end: number;
+  subTitle: string | null;
+}
+
+interface HeadingEvent {
+  offset: number;
+  headings: string[];
+}
+
+function splitLines(doc: SourceDocument): Line[] {
+  const footerEnds = new Set(doc.pages.map((p) => p.end));
+  const lines: Line[] = [];
+  let start = 0;
+  for (const text of doc.text.split('\n')) {
+    const end = start + text.length;
+    lines.push({
+      text,
+      start,
+      end,
+      // A line holding only a tab is an empty table cell, not a blank line.
+      blank: text.trim() === '' && !text.startsWith('\t'),
+      tab: text.startsWith('\t'),
+      footer: footerEnds.has(end) && isPageNumberLine(text),
+    });
+    start = end + 1;
+  }
+  return lines;
+}
+
+function sectionsOf(doc: SourceDocument): Section[] {
+  const parts = [...doc.parts].sort((a, b) => a.start - b.start);
+  const sections: Section[] = [];
+  let pos = 0;
+  for (const part of parts) {
+    if (part.start > pos) sections.push({ start: pos, end: part.start, subTitle: null });
+    sections.push({ start: part.start, end: part.end, subTitle: part.title });
+    pos = Math.max(pos, part.end);
+  }
+  if (pos < doc.text.length) sections.push({ start: pos, end: doc.text.length, subTitle: null });
+  return sections;
+}
+
+function shortTitle(title: string): string {
+  const bare = title.replace(/\s*\([^()]*\)\s*$/u, '').trim() || title;
+  if (bare.length <= 80) return bare;
+  return `${bare.slice(0, bare.lastIndexOf(' ', 78))}…`;
+}
+
+function clip(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : `${t.slice(0, t.lastIndexOf(' ', max - 1) > 0 ? t.lastIndexOf(' ', max - 1) : max)}…`;
+}
+
+/** The cells of a table row or header: the tab-started lines, with continuation lines joined to their cell. */
+function rowCells(text: string): string[] {
+  const cells: string[] = [];
+  for (const line of text.split('\n')) {
+    if (line.startsWith('\t')) cells.push(line.trim());
+    else if (line.trim() && cells.length > 0) cells[cells.length - 1] = `${cells[cells.length - 1]} ${line.trim()}`.trim();
+  }
+  return cells;
+}
+
+const INDICATOR_CODE = /^\d+\.\d+\.\d+$/u;
+
+/**
+ * Splits a document into retrieval chunks that follow its structure: articles (split at paragraphs when
+ * long), table rows (one indicator with its sub-rows), and paragraph-packed text. Each chunk carries the
+ * headings in force and a locator a person can look up; `chunk.text === doc.text.slice(start, end)`.
+ */
+export function chunkDocument(doc: SourceDocument): Chunk[] {
+  const lines = splitLines(doc);
+  const text = doc.text;
+  const genericHeadings = doc.kind === 'report' || doc.kind === 'strategic-plan' || doc.kind === 'other';
+  const chunks: Chunk[] = [];
+
+  // Paragraph ordinals for plain-text locators: a paragraph starts at a non-blank line after a blank one.
+  const paragraphStarts: number[] = [];
+  lines.forEach((line, i) => {
+    if (!line.blank && (i === 0 || lines[i - 1]!.blank)) paragraphStarts.push(line.start);
+  });
+  const paragraphOrdinal = (offset: number): number => {
+    let lo = 0;
+    let hi = paragraphStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (paragraphStarts[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.max(lo, 1);
+  };
+  const pageAt = (offset: number): number | null => {
+    if (doc.pages.length === 0) return null;
+    const span = doc.pages.find((p) => offset >= p.start && offset <= p.end) ?? doc.pages.find((p) => p.start >= offset);
+    return span?.page ?? doc.pages.at(-1)!.page;
+  };
+  const lineIndexAt = (offset: number): number => {
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+
+  // Captions: the line(s) just before an article ("Amaç ve kapsam"), skipping blanks and page footers.
+  const captionOwner = new Map<number, number>();
+  const captions = new Map<number, Caption>();
+  lines.forEach((line, j) => {
+    if (line.tab || !parseArticleHeader(line.text)) return;
+    let k = j - 1;
+    let samePage = true;
+    while (k >= 0 && (lines[k]!.blank || lines[k]!.footer)) {
+      if (lines[k]!.footer) samePage = false;
+      k--;
+    }
+    if (k < 0 || !isCaptionCandidate(lines[k]!.text) || captionOwner.has(k)) return;
+    let first = k;
+    // "Mesleki gelişim … aranacak" / "şartlar": a caption wrapped over two lines.
+    if (/^\p{Ll}/u.test(lines[k]!.text.trim()) && k > 0 && !lines[k - 1]!.blank && isCaptionCandidate(lines[k - 1]!.text)) {
+      first = k - 1;
+    }
+    for (let c = first; c <= k; c++) captionOwner.set(c, j);
+    const captionText = lines
+      .slice(first, k + 1)
+      .map((l) => l.text.trim())
+      .join(' ');
+    captions.set(j, { firstLine: first, text: captionText, samePage });
+  });
+
+  const push = (
+    span: Span,
+    kind: ChunkKind,
+    section: Section,
+    headings: string[],
+    article: string | null,
+    locator: string,
+  ): void => {
+    chunks.push({
+      id: `${doc.id}#${chunks.length}`,
+      docId: doc.id,
+      source: doc.source,
+      title: doc.title,
+      subTitle: section.subTitle,
+      locator,
+      article,
+      page: pageAt(span.start),
+      kind,
+      headings,
+      start: span.start,
+      end: span.end,
+      text: text.slice(span.start, span.end),
+    });
+  };
+
+  /** End offset of the last line in [from, to) holding text (page footers and blanks left out). */
+  const contentEnd = (from: number, to: number): number | null => {
+    for (let k = to - 1; k >= from; k--) {
+      if (!lines[k]!.blank && !lines[k]!.footer) return lines[k]!.end;
+    }
+    return null;
+  };
+
+  for (const section of sectionsOf(doc)) {
+    const first = lineIndexAt(section.start);
+    const last = lineIndexAt(Math.max(section.start, section.end - 1));
+    const stack: (string | undefined)[] = [];
+    const events: HeadingEvent[] = [];
+    const docLabel = section.subTitle ?? shortTitle(doc.title);
+    const snapshot = (): string[] => [
+      ...(section.subTitle ? [section.subTitle] : []),
+      ...stack.filter((h): h is string => Boolean(h)),
+    ];
+    const setHeading = (level: number, label: string, offset: number): void => {
+      stack[level] = label;
+      stack.length = level + 1;
+      events.push({ offset, headings: snapshot() });
+    };
+    const headingsAt = (offset: number): string[] => {
+      let found: string[] = section.subTitle ? [section.subTitle] : [];
+      for (const event of events) if (event.offset <= offset) found = event.headings;
+      return found;
+    };
+    const nearestHeading = (headings: string[]): string | null => {
+      const own = section.subTitle ? headings.slice(1) : headings;
+      return own.length > 0 ? clip(own.at(-1)!, 80) : null;
+    };
+    const where = (offset: number): string => {
+      const page = pageAt(offset);
+      return page !== null ? `s. ${page}` : `paragraf ${paragraphOrdinal(offset)}`;
+    };
+
+    // ---- plain text regions -------------------------------------------------------------------------
+    let regionStart: number | null = null;
+    let regionEnd = 0;
+    let regionContent = 0;
+    const flushRegion = (): void => {
+      if (regionStart !== null && regionContent > 0) {
+        for (const span of packText(text, regionStart, regionEnd, TEXT_CHUNK)) {
+          const headings = headingsAt(span.start);
+          const nearest = nearestHeading(headings);
+          const locator = [docLabel, nearest, where(span.start)].filter(Boolean).join(', ');
+          push(span, 'text', section, headings, null, locator);
+        }
+      }
+      regionStart = null;
+      regionContent = 0;
+    };
+    const addToRegion = (line: Line, isContent: boolean): void => {
+      if (regionStart === null) regionStart = line.start;
+      regionEnd = line.end;
+      if (isContent && !line.footer) regionContent += line.text.trim().length;
+    };
+
+    // ---- headings -----------------------------------------------------------------------------------
+    const nextNonBlank = (i: number): number => {
+      let k = i;
+      while (k <= last && lines[k]!.blank) k++;
+      return k;
+    };
+    /** Recognises a heading at line i; returns how many lines it takes, or 0. */
+    const readHeading = (i: number): { level: number; label: string; lastLine: number } | null => {
+      const t = lines[i]!.text.trim();
+      if (isSectionLine(t)) {
+        let label = normaliseSectionLabel(t);
+        let lastLine = i;
+        const titleLine = nextNonBlank(i + 1);
+        const title = lines[titleLine];
+        if (title && titleLine <= last && !title.tab && !title.footer && !captionOwner.has(titleLine) && !parseArticleHeader(title.text)) {
+          label += ` – ${title.text.trim()}`;
+          lastLine = titleLine;
+          const more = lines[titleLine + 1];
+          if (more && titleLine + 1 <= last && !more.blank && !more.tab && endsWithConjunction(title.text) && !captionOwner.has(titleLine + 1)) {
+            label += ` ${more.text.trim()}`;
+            lastLine = titleLine + 1;
+          }
+        }
+        return { level: LEVEL.section, label, lastLine };
+      }
+      if (isThemeLine(t)) return { level: LEVEL.theme, label: t.replace(/\s+/g, ' '), lastLine: i };
+      const goal = isStrategicGoalLine(t);
+      if (goal || isStrategicTargetLine(t)) {
+        const descLine = nextNonBlank(i + 1);
+        const desc = lines[descLine];
+        const hasDesc = desc && descLine <= last && !desc.tab && !isStrategicGoalLine(desc.text) && !isStrategicTargetLine(desc.text) && !isThemeLine(desc.text);
+        const label = hasDesc ? `${t} ${clip(desc.text, 140)}` : t;
+        return { level: goal ? LEVEL.goal : LEVEL.target, label: label.replace(/\s+/g, ' '), lastLine: hasDesc ? descLine : i };
+      }
+      if (isAnnexLine(t)) return { level: LEVEL.annex, label: t, lastLine: i };
+      if (genericHeadings) {
+        const numbered = parseNumberedHeading(t);
+        if (numbered) return { level: LEVEL.numbered + numbered.depth, label: t, lastLine: i };
+        if (isCapsHeadingLine(t)) return { level: LEVEL.caps, label: t, lastLine: i };
+      }
+      return null;
+    };
+
+    // ---- articles -----------------------------------------------------------------------------------
+    const endsArticle = (k: number): boolean => {
+      const line = lines[k]!;
+      if (line.blank || line.footer) return false;
+      if (captionOwner.has(k) || (!line.tab && parseArticleHeader(line.text))) return true;
+      const t = line.text.trim();
+      return isSectionLine(t) || isAnnexLine(t) || isFootnoteLine(t) || isThemeLine(t);
+    };
+    const emitArticle = (i: number, header: ArticleHeader): number => {
+      let j = i + 1;
+      while (j <= last && !endsArticle(j)) j++;
+      const caption = captions.get(i);
+      const start = caption?.samePage ? lines[caption.firstLine]!.start : lines[i]!.start;
+      const end = contentEnd(i, j) ?? lines[i]!.end;
+      const headings = [...headingsAt(start), ...(caption ? [caption.text] : [])];
+      const label = header.label;
+      const locate = (offset: number, paragraphs: string): string => {
+        const page = pageAt(offset);
+        return `${docLabel}, ${label}${paragraphs}${page !== null ? `, s. ${page}` : ''}`;
+      };
+      if (end - start <= ARTICLE_MAX) {
+        push({ start, end }, 'article', section, headings, label, locate(start, ''));
+        return j;
+      }
+      // Paragraphs: "(2) …" lines in the MEB style, else blank-line blocks (list items stay with their paragraph).
+      const meb = header.firstParagraph !== null || lines.slice(i + 1, j).some((l) => parseParagraphNumber(l.text) !== null);
+      const paragraphs: { start: number; end: number; n: number }[] = [];
+      let current = { start, end: lines[i]!.end, n: header.firstParagraph ?? 1 };
+      for (let k = i + 1; k < j; k++) {
+        const line = lines[k]!;
+        if (line.blank || line.footer) continue;
+        const numbered = parseParagraphNumber(line.text);
+        const startsParagraph = meb
+          ? numbered !== null
+          : lines[k - 1]!.blank && !isListItem(line.text.trim());
+        if (startsParagraph) {
+          paragraphs.push(current);
+          current = { start: line.start + (line.text.length - line.text.trimStart().length), end: line.end, n: meb ? numbered! : current.n + 1 };
+        } else {
+          current.end = line.end;
+        }
+      }
+      paragraphs.push(current);
+      // Greedy groups of whole paragraphs; a paragraph longer than the limit is packed on its own.
+      const groups: { start: number; end: number; from: number; to: number }[] = [];
+      for (const p of paragraphs) {
+        const open = groups.at(-1);
+        if (open && p.end - open.start <= ARTICLE_MAX) {
+          open.end = p.end;
+          open.to = p.n;
+        } else {
+          groups.push({ start: p.start, end: p.end, from: p.n, to: p.n });
+        }
+      }
+      for (const group of groups) {
+        const range = group.from === group.to ? `(${group.from})` : `(${group.from})-(${group.to})`;
+        const spans =
+          group.end - group.start > ARTICLE_MAX ? packText(text, group.start, group.end, { min: 600, max: ARTICLE_MAX }) : [group];
+        for (const span of spans) {
+          const trimmedEnd = contentEnd(lineIndexAt(span.start), lineIndexAt(Math.max(span.start, span.end - 1)) + 1) ?? span.end;
+          const piece = { start: span.start, end: Math.min(span.end, Math.max(trimmedEnd, span.start + 1)) };
+          push(piece, 'paragraph', section, headings, label, locate(piece.start, range));
+        }
+      }
+      return j;
+    };
+
+    // ---- tables (one cell per line, each cell line starting with a tab) ----------------------------------
+    const isHeadingLike = (t: string): boolean =>
+      isSectionLine(t) || isThemeLine(t) || isStrategicGoalLine(t) || isStrategicTargetLine(t) || isCapsHeadingLine(t) || parseArticleHeader(t) !== null;
+    /** Non-tab lines after a blank inside a table: cell text that wrapped, when a tab line soon follows. */
+    const continuationRunEnd = (k: number): number | null => {
+      let count = 0;
+      let m = k;
+      while (m <= last && !lines[m]!.tab) {
+        const line = lines[m]!;
+        if (!line.blank) {
+          if (++count > 3 || line.text.trim().length > 80 || isHeadingLike(line.text.trim())) return null;
+        }
+        m++;
+      }
+      return m <= last ? m : null;
+    };
+    const emitTable = (i: number): number => {
+      const rowStarts: number[] = [i];
+      let j = i + 1;
+      let lastLine = i;
+      while (j <= last) {
+        const line = lines[j]!;
+        if (line.tab) {
+          if (lines[j - 1]!.blank && line.text.trim() !== '') rowStarts.push(j);
+          lastLine = j++;
+          continue;
+        }
+        if (line.blank) {
+          j++;
+          continue;
+        }
+        if (lines[j - 1]!.tab && !isHeadingLike(line.text.trim())) {
+          lastLine = j++;
+          continue;
+        }
+        const runEnd = continuationRunEnd(j);
+        if (runEnd === null) break;
+        j = runEnd;
+      }
+      const rows = rowStarts.map((s, n) => {
+        const nextStart = rowStarts[n + 1] ?? lastLine + 1;
+        const end = contentEnd(s, nextStart) ?? lines[s]!.end;
+        return { start: lines[s]!.start, end };
+      });
+      const firstCells = rowCells(text.slice(rows[0]!.start, rows[0]!.end));
+      const hasHeader = rows.length > 1 && !INDICATOR_CODE.test(firstCells[0] ?? '');
+      const headerLabel = hasHeader ? clip(firstCells.filter(Boolean).join(' '), 200) : null;
+      // The table's caption: a short line right above it ("Maliyetlendirme Tablosu", "Tedbirler").
+      let c = i - 1;
+      while (c >= first && lines[c]!.blank) c--;
+      const above = c >= first && !lines[c]!.tab ? lines[c]!.text.trim() : '';
+      const baseHeadings = headingsAt(rows[0]!.start);
+      const tableName = above && above.length <= 60 ? above : nearestHeading(baseHeadings) ?? 'Tablo';
+      const headings = [...baseHeadings, ...(above && above.length <= 60 ? [above] : []), ...(headerLabel ? [headerLabel] : [])];
+      for (const row of hasHeader ? rows.slice(1) : rows) {
+        const cells = rowCells(text.slice(row.start, row.end));
+        // A row with nothing but its ordinal ("\t11") carries no information.
+        if (cells.filter(Boolean).length <= 1 && row.end - row.start < 8) continue;
+        const key = cells[0] ?? '';
+        const locator = INDICATOR_CODE.test(key)
+          ? `Gösterge ${key} (Performans Göstergeleri tablosu)`
+          : `${tableName}, ${/^\d+$/u.test(key) ? `sıra ${key}` : clip(key || (cells.find(Boolean) ?? ''), 60)}`;
+        const spans = row.end - row.start > ARTICLE_MAX ? packText(text, row.start, row.end, { min: 600, max: ARTICLE_MAX }) : [row];
+        for (const span of spans) push(span, 'table-row', section, headings, null, locator);
+      }
+      return j;
+    };
+
+    // ---- the walk -----------------------------------------------------------------------------------
+    let i = first;
+    while (i <= last) {
+      const line = lines[i]!;
+      if (line.blank) {
+        i++;
+        continue;
+      }
+      if (captionOwner.has(i)) {
+        flushRegion();
+        i = captionOwner.get(i)!;
+        continue;
+      }
+      const header = line.tab ? null : parseArticleHeader(line.text);
+      if (header) {
+        flushRegion();
+        i = emitArticle(i, header);
+        continue;
+      }
+      if (line.tab) {
+        flushRegion();
+        i = emitTable(i);
+        continue;
+      }
+      if (line.footer) {
+        if (regionStart !== null) addToRegion(line, false);
+        i++;
+        continue;
+      }
+      const heading = readHeading(i);
+      if (heading) {
+        if (regionContent >= MIN_REGION_CONTENT) flushRegion();
+        setHeading(heading.level, heading.label, regionStart ?? line.start);
+        for (let k = i; k <= heading.lastLine; k++) if (!lines[k]!.blank) addToRegion(lines[k]!, false);
+        i = heading.lastLine + 1;
+        continue;
+      }
+      if (isFootnoteLine(line.text) && stack[LEVEL.annex] !== 'Dipnotlar') {
+        if (regionContent > 0) flushRegion();
+        setHeading(LEVEL.annex, 'Dipnotlar', line.start);
+      }
+      addToRegion(line, true);
+      i++;
+    }
+    flushRegion();
+  }
+  return chunks;
+}

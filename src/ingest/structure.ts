@@ -1,0 +1,125 @@
+/**
+ * Line-level recognisers for the structure of Turkish legal and planning documents: articles (madde),
+ * sections (bölüm), themes and strategic goals, annexes and footnotes. Each looks at one cleaned line.
+ */
+
+export interface ArticleHeader {
+  /** Normalised label: "Madde 4", "Ek Madde 6", "Geçici Madde 4", "Ek Geçici Madde 1". */
+  label: string;
+  /** Number of the paragraph that starts on the header line ("MADDE 4 – (1) …" → 1), else null. */
+  firstParagraph: number | null;
+}
+
+// "MADDE 4 –", "MADDE 1-", "Madde 9-", "Ek Madde 6 –", "Geçici Madde 4-", "Ek Geçici Madde 1-" (-, – or —).
+const ARTICLE_HEADER =
+  /^[ \t]*((?:(?:Ek|EK)\s+)?(?:(?:Geçici|GEÇİCİ)\s+)?)(?:MADDE|Madde)\s*(\d+)\s*[-–—]\s*(?:\((\d+)\))?/u;
+
+export function parseArticleHeader(line: string): ArticleHeader | null {
+  const match = ARTICLE_HEADER.exec(line);
+  if (!match) return null;
+  const prefix = match[1]!
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => (/^ek$/iu.test(word) ? 'Ek' : 'Geçici'));
+  return {
+    label: [...prefix, 'Madde', match[2]!].join(' '),
+    firstParagraph: match[3] ? Number(match[3]) : null,
+  };
+}
+
+/** "(2) …" at the start of a line: a numbered paragraph (fıkra) in the MEB style. */
+export function parseParagraphNumber(line: string): number | null {
+  const match = /^[ \t]*\((\d{1,2})\)\s/u.exec(line);
+  return match ? Number(match[1]) : null;
+}
+
+/** "a) …", "ç) …": a sub-item (bent), not a paragraph of its own. */
+export function isListItem(line: string): boolean {
+  return /^[ \t]*[a-zçğıöşü]{1,2}\)\s/u.test(line);
+}
+
+/** A line holding only a number: the printed page number in a PDF footer. */
+export function isPageNumberLine(line: string): boolean {
+  return /^\s*\d{1,5}\s*$/u.test(line);
+}
+
+// "BİRİNCİ BÖLÜM", "I.BÖLÜM", "II. BÖLÜM", "V: BÖLÜM".
+const SECTION = /^(?:[IVXLC]+\s*[.:]?\s*|[A-ZÇĞİÖŞÜ]+\s+)BÖLÜM\s*$/u;
+export function isSectionLine(line: string): boolean {
+  return SECTION.test(line.trim());
+}
+
+export function isThemeLine(line: string): boolean {
+  return /^TEMA\s*:/u.test(line.trim());
+}
+
+export function isStrategicGoalLine(line: string): boolean {
+  return /^(?:\d+\.\s*)?Stratejik\s+Amaç\b/iu.test(line.trim()) && line.trim().length < 60;
+}
+
+export function isStrategicTargetLine(line: string): boolean {
+  return /^(?:\d+(?:\.\d+)*\.?\s*)?Stratejik\s+[Hh]edef\b/u.test(line.trim()) && line.trim().length < 60;
+}
+
+/** "1 SAYILI CETVEL …", a lone "Ek" / "EK-1" line: an annex after the articles. */
+export function isAnnexLine(line: string): boolean {
+  const t = line.trim();
+  return /^\d+\s*SAYILI\s+CETVEL/iu.test(t) || /^EK\s*(?:[-–:]?\s*\d+)?\s*$/iu.test(t);
+}
+
+/** "([1]) …": a footnote of a regulation saved from the web. */
+export function isFootnoteLine(line: string): boolean {
+  return /^\s*\(\[\d+\]\)/u.test(line);
+}
+
+/** Words joined in a line ending with these continue on the next line ("… Görev ve" / "Sorumlulukları"). */
+export function endsWithConjunction(line: string): boolean {
+  return /(?:\s|^)(?:ve|ile|veya|ya da|,)$/u.test(line.trim()) || line.trim().endsWith(',');
+}
+
+/**
+ * An article caption ("Amaç ve kapsam", "Yeniden Hizmete Alınma"): a short line without sentence
+ * punctuation at its end, not a paragraph, list item, page number or footnote.
+ */
+export function isCaptionCandidate(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 3 || t.length > 110 || line.startsWith('\t')) return false;
+  if (/[.;:,)]$/u.test(t) || /^[(\d"“«-]/u.test(t)) return false;
+  if (isListItem(t) || isSectionLine(t) || parseArticleHeader(t)) return false;
+  if (t.split(/\s+/).length > 14) return false;
+  return /^\p{L}/u.test(t);
+}
+
+/** "BİRİNCİ BÖLÜM" → "BİRİNCİ BÖLÜM"; "I.BÖLÜM" → "I. BÖLÜM". */
+export function normaliseSectionLabel(line: string): string {
+  return line.trim().replace(/^([IVXLC]+)\s*[.:]?\s*BÖLÜM$/u, '$1. BÖLÜM');
+}
+
+const UPPER_LETTERS = /\p{Lu}/gu;
+const LOWER_LETTERS = /\p{Ll}/gu;
+
+/** A line in capitals ("GİRİŞ", "2021 YILI İSTİHDAM FAALİYETLERİ KAPSAMINDA"), short enough to be a title. */
+export function isCapsHeadingLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 4 || t.length > 110 || line.startsWith('\t') || !/^[\p{L}\d]/u.test(t)) return false;
+  const upper = t.match(UPPER_LETTERS)?.length ?? 0;
+  const lower = t.match(LOWER_LETTERS)?.length ?? 0;
+  if (upper < 4 || lower > upper / 10) return false;
+  if (/[.;,]$/u.test(t) || /\d[\d.,]{3,}/u.test(t)) return false;
+  // Figures after the first word ("YÖNETİCİLER 13 20 33", "TARIM 0 0 0") make a table row, not a title.
+  if (t.split(/\s+/).slice(1).some((word) => /^[\d%,.\-–]+$/u.test(word))) return false;
+  return true;
+}
+
+/** "1. İLİN SOSYO-EKONOMİK YAPISI", "1.1 Nüfus", "Tablo 3: Göç Durumu": numbered report headings. */
+export function parseNumberedHeading(line: string): { depth: number } | null {
+  const t = line.trim();
+  if (t.length > 100 || line.startsWith('\t') || /[.;,:]$/u.test(t)) return null;
+  if (/^Tablo\s+\d+\s*[:.-]\s*\p{L}/u.test(t)) return { depth: 4 };
+  const match = /^(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(\p{Lu}[\p{L}\s\-–,()/']{2,})$/u.exec(t);
+  if (!match) return null;
+  // A table row such as "1 Merkez 60.938 …" has figures after the label; the regex refuses digits there.
+  const depth = match[1]!.split('.').length;
+  return { depth };
+}

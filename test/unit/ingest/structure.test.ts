@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { packText } from '../../../src/ingest/index.js';
+import { parseArticleHeader } from '../../../src/ingest/structure.js';
+
+describe('parseArticleHeader', () => {
+  it.each([
+    ['MADDE 4 – (1) Merkezler;', 'Madde 4', 1],
+    ['MADDE 1- (1) Bu Yönergenin amacı', 'Madde 1', 1],
+    ['  Madde 9- (Değişik: …) 160 sayılı', 'Madde 9', null],
+    ['Ek Madde 6 – (Ek:22/11/2010 …) Personelin;', 'Ek Madde 6', null],
+    ['Geçici Madde 4- (Ek: 23/2/2005 …)', 'Geçici Madde 4', null],
+    ['Ek Geçici Madde 1- (Mülga:1/2/1980 …)', 'Ek Geçici Madde 1', null],
+    ['MADDE 11— (1) Merkezin izleme', 'Madde 11', 1],
+  ])('%s → %s', (line, label, firstParagraph) => {
+    expect(parseArticleHeader(line)).toEqual({ label, firstParagraph });
+  });
+
+  it('ignores lines that only mention an article', () => {
+    expect(parseArticleHeader('maddesinin ikinci fıkrası uyarınca')).toBeNull();
+    expect(parseArticleHeader('Madde 3 uyarınca ödenir.')).toBeNull();
+  });
+});
+
+describe('packText', () => {
+  it('cuts at sentence ends within the size window, never inside a word', () => {
+    const sentence = 'Kurs merkezlerinde yıl boyunca yoğun çalışma yürütüldü ve kursiyerler istihdam edildi. ';
+    const text = sentence.repeat(30);
+    const spans = packText(text, 0, text.length, { min: 500, max: 1000 });
+    expect(spans.length).toBeGreaterThan(2);
+    for (const span of spans) {
+      const piece = text.slice(span.start, span.end);
+      expect(piece.length).toBeLessThanOrEqual(1000);
+      expect(piece.endsWith('.')).toBe(true);
+      expect(piece.startsWith('Kurs')).toBe(true);
+    }
+  });
+
+  it('keeps a word longer than the window whole', () => {
+    const text = `kısa ${'x'.repeat(1500)} son`;
+    const spans = packText(text, 0, text.length, { min: 500, max: 1000 });
+    expect(spans.map((s) => text.slice(s.start, s.end))).toContain(`kısa ${'x'.repeat(1500)}`);
+  });
+});
