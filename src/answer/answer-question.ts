@@ -1,6 +1,5 @@
 import type { IndexSnapshot } from '../retrieval/open-index.js';
 import { hybridSearch, type SearchHit } from '../retrieval/hybrid-search.js';
-import { expandQuery } from '../retrieval/expand-query.js';
 import { foldTurkish, maskPersonalData } from '../text/index.js';
 import type { ConversationTurn } from './assistant.js';
 import { selectQuotes, type QuotedSpan } from './compose-extractive.js';
@@ -120,7 +119,7 @@ export async function answerQuestion(
   const searchStarted = performance.now();
   const hits = await hybridSearch(context.index, text, { limit: 8 });
   const retrievalMs = performance.now() - searchStarted;
-  const selection = selectQuotes(text, expandQuery(text).expansionText, hits, context.index.documentsById, context.stats);
+  const selection = selectQuotes(text, hits, context.index.documentsById, context.stats);
   const citations = citationsFor(selection.quotes);
   const timingsMs = { retrieval: round(retrievalMs), total: round(performance.now() - started) };
 

@@ -1,7 +1,9 @@
 import type { SourceDocument } from '../ingest/types.js';
 import type { SearchHit } from '../retrieval/hybrid-search.js';
 import { splitClauses, splitSentences, type Span } from './split-sentences.js';
-import { keysOf, type TermStatistics } from './term-statistics.js';
+import { keysOf, looseKey, matchKey, type TermStatistics } from './term-statistics.js';
+import { alternativesByWord } from '../retrieval/expand-query.js';
+import { isStopword } from '../text/index.js';
 
 export interface QuotedSpan extends Span {
   hit: SearchHit;
@@ -32,30 +34,56 @@ function skipArticleHeader(span: Span, text: string): Span {
   return header > 0 && span.end - (span.start + header) >= 20 ? { start: span.start + header, end: span.end } : span;
 }
 
+const LOOSE_MATCH_CREDIT = 0.7;
+
+/** One content word of the question and the keys that may stand for it in a passage. */
+interface Concept {
+  word: string;
+  keys: Set<string>;
+  weight: number;
+}
+
 interface QuestionTerms {
-  keys: Map<string, number>;
-  expansionKeys: Map<string, number>;
-  mass: number;
+  concepts: Concept[];
+  /** Words of the question that neither the corpus nor the synonym maps know. */
+  unknown: string[];
 }
 
-export function questionTerms(question: string, expansionText: string, stats: TermStatistics): QuestionTerms {
-  const keys = new Map<string, number>();
-  for (const key of keysOf(question)) keys.set(key, stats.idf(key));
-  const expansionKeys = new Map<string, number>();
-  for (const key of keysOf(expansionText)) if (!keys.has(key)) expansionKeys.set(key, stats.idf(key));
-  let mass = 0;
-  for (const [key, w] of keys) if (stats.documentFrequency(key) > 0) mass += w;
-  return { keys, expansionKeys, mass: mass || 1 };
+export function questionTerms(question: string, stats: TermStatistics): QuestionTerms {
+  const concepts: Concept[] = [];
+  const unknown: string[] = [];
+  for (const [word, alternatives] of alternativesByWord(question)) {
+    if (isStopword(word)) continue;
+    const keys = new Set([matchKey(word)]);
+    for (const alt of alternatives) for (const k of keysOf(alt)) keys.add(k);
+    const known = [...keys].filter((k) => stats.documentFrequency(k) > 0);
+    if (known.length === 0) {
+      unknown.push(matchKey(word));
+      continue;
+    }
+    concepts.push({ word, keys, weight: Math.max(...known.map((k) => stats.idf(k))) });
+  }
+  return { concepts, unknown };
 }
 
-/** Question terms (or their synonyms, at 70%) present in a text, as a share of the question's IDF mass. */
-function coverageOf(text: string, terms: QuestionTerms): number {
+/**
+ * Share of the question's concepts (IDF-weighted) present in a text. Concepts already satisfied by the
+ * passage's context (the document title, headings) are left out when others remain: naming the
+ * directive in the question is no evidence that a sentence of it answers the question.
+ */
+function coverageOf(text: string, terms: QuestionTerms, contextKeys: ReadonlySet<string> = new Set()): number {
   const present = keysOf(text);
+  const presentLoose = new Set([...present].map(looseKey));
+  const focus = terms.concepts.filter((c) => ![...c.keys].some((k) => contextKeys.has(k)));
+  const concepts = focus.length > 0 ? focus : terms.concepts;
+  let mass = 0;
   let covered = 0;
-  for (const [key, w] of terms.keys) if (present.has(key)) covered += w;
-  let synonyms = 0;
-  for (const [key, w] of terms.expansionKeys) if (present.has(key)) synonyms = Math.max(synonyms, w);
-  return Math.min(1, (covered + 0.7 * Math.min(synonyms, terms.mass * 0.5)) / terms.mass);
+  for (const c of concepts) {
+    mass += c.weight;
+    if ([...c.keys].some((k) => present.has(k))) covered += c.weight;
+    else if ([...c.keys].some((k) => presentLoose.has(looseKey(k)))) covered += LOOSE_MATCH_CREDIT * c.weight;
+  }
+  return mass === 0 ? 0 : covered / mass;
 }
 
 /** The best window of consecutive clauses of a long sentence, within the quote length limit. */
@@ -86,13 +114,12 @@ function trimToBestWindow(span: Span, text: string, terms: QuestionTerms): Span 
  */
 export function selectQuotes(
   question: string,
-  expansionText: string,
   hits: readonly SearchHit[],
   documents: ReadonlyMap<string, SourceDocument>,
   stats: TermStatistics,
 ): ExtractiveSelection {
-  const terms = questionTerms(question, expansionText, stats);
-  const unknownKeys = [...terms.keys.keys()].filter((k) => stats.documentFrequency(k) === 0);
+  const terms = questionTerms(question, stats);
+  const unknownKeys = terms.unknown;
   const wantsNumber = NUMBER_QUESTION.test(question);
   const topScore = hits[0]?.score ?? 1;
 
@@ -102,7 +129,8 @@ export function selectQuotes(
     const doc = documents.get(hit.chunk.docId);
     if (!doc) return;
     const context = `${hit.chunk.subTitle ?? hit.chunk.title} ${hit.chunk.article ?? ''} ${hit.chunk.headings.join(' ')}`;
-    const passageCoverage = coverageOf(`${hit.chunk.text} ${context}`, terms);
+    const contextKeys = keysOf(`${doc.title} ${hit.chunk.subTitle ?? ''}`);
+    const passageCoverage = coverageOf(`${hit.chunk.text} ${context}`, terms, contextKeys);
     if (rank < 3) support = Math.max(support, passageCoverage);
     const prior = hit.score / topScore;
     const units: Span[] = hit.chunk.kind === 'table-row' ? [{ start: hit.chunk.start, end: hit.chunk.end }] : splitSentences(hit.chunk.text, hit.chunk.start);
@@ -110,7 +138,7 @@ export function selectQuotes(
       const span = hit.chunk.kind === 'table-row' ? unit : trimToBestWindow(skipArticleHeader(unit, doc.text), doc.text, terms);
       const text = doc.text.slice(span.start, span.end);
       if (text.replace(/\s/g, '').length < 12) continue;
-      const coverage = coverageOf(`${text} ${context}`, terms) * 0.35 + coverageOf(text, terms) * 0.65;
+      const coverage = coverageOf(`${text} ${context}`, terms, contextKeys) * 0.35 + coverageOf(text, terms, contextKeys) * 0.65;
       let score = coverage * (0.6 + 0.4 * prior);
       if (wantsNumber && HAS_NUMBER.test(text)) score *= 1.15;
       if (hit.namedArticle || hit.namedDocument) score *= 1.1;
@@ -120,7 +148,8 @@ export function selectQuotes(
 
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0];
-  if (!best) return { quotes: [], support, unknownKeys };
+  if (!best) return { quotes: [], support: 0, unknownKeys };
+  support = Math.max(best.coverage, support * 0.8);
   const quotes: QuotedSpan[] = [best];
   for (const c of candidates.slice(1)) {
     if (quotes.length >= 3) break;

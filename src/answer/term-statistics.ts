@@ -7,6 +7,12 @@ export const matchKey = (word: string) => stripTurkishDiacritics(stemTurkish(wor
 export const keysOf = (text: string) => new Set(contentWords(text).map(matchKey));
 
 /**
+ * A shorter, looser key: the first four letters. Five-letter prefixes split some words from their
+ * inflections ("süreyle"/"süreleri", "izni"/"iznine"); a four-letter match counts as partial evidence.
+ */
+export const looseKey = (key: string) => ([...key].length > 4 && !/^\d/.test(key) ? [...key].slice(0, 4).join('') : key);
+
+/**
  * Document frequencies of match keys over all chunks, for IDF weights: a question word that is in
  * every chunk ("madde", "personel") says little about which sentence answers it.
  */

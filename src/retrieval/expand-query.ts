@@ -52,3 +52,30 @@ export function expandQuery(question: string): ExpandedQuery {
   const expansions = [...new Set(indexTerms(added.join(' ')))].filter((t) => !own.has(t));
   return { terms, expansions, expansionText: added.join(' ') };
 }
+
+/**
+ * For each content word of a question, the words that may stand for it in a passage: its synonym
+ * group (a phrase group when the question holds the phrase) and, for English words, their Turkish
+ * equivalents. Keys are raw folded words; callers stem them as they match.
+ */
+export function alternativesByWord(question: string): Map<string, string[]> {
+  const folded = foldTurkish(question);
+  const words = tokenizeRaw(question);
+  const result = new Map<string, string[]>(words.map((w) => [w, []]));
+  for (const group of data.synonyms) {
+    for (const member of group) {
+      const memberFolded = foldTurkish(member);
+      const memberWords = tokenizeRaw(memberFolded);
+      const present = memberFolded.includes(' ') ? containsPhrase(folded, memberFolded) : false;
+      for (const w of words) {
+        const matches = present ? memberWords.includes(w) : memberWords.length === 1 && stemTurkish(w) === stemTurkish(memberFolded);
+        if (matches) result.get(w)!.push(...group.filter((g) => g !== member));
+      }
+    }
+  }
+  for (const phrase of Object.keys(data.english)) {
+    if (!containsPhrase(folded, phrase)) continue;
+    for (const w of tokenizeRaw(phrase)) result.get(w)?.push(data.english[phrase]!);
+  }
+  return result;
+}

@@ -30,12 +30,17 @@ const STOPWORDS = new Set(
   (
     've veya ile bir bu şu o da de ki mi mı mu mü için gibi kadar olan olarak ise ya hem ne çok daha en ' +
     'her ancak dair ait göre üzere sonra önce the a an of to in on for is are what how which who does do ' +
-    'nedir nelerdir hangi kaç kim nasıl neden midir mıdır var mı mi olur olabilir'
+    'nedir nelerdir hangi kaç kim nasıl neden midir mıdır var mı mi olur olabilir ' +
+    'is was were be been did get gets got can could should would will per take takes with under by at from into ' +
+    'have has there their they it its this that and or if as so than after before me my i you your we our'
   ).split(' '),
 );
 
+// Inflected question words ("kaçtı", "nelerdir", "hangisidir") carry no content either.
+const QUESTION_WORD = /^(kaç(ı|tı|tır|ta|ar|ıncı|inci|ıncıdır)?|ne(dir|ydi|ler|lerdir|reye|rede|den)|hangi(si|sidir|leri|lerdir)?|nasıl(dır)?|kim(dir|ler|lerdir)?|mı(dır)?|mi(dir)?|mu(dur)?|what|how|which|who|whom|whose|when|where|why|does|do|are|the|an?|of|to|in|on|for|many|much)$/u;
+
 export function isStopword(foldedWord: string): boolean {
-  return STOPWORDS.has(foldedWord);
+  return STOPWORDS.has(foldedWord) || QUESTION_WORD.test(foldedWord);
 }
 
 /**
