@@ -123,7 +123,12 @@ export async function answerQuestion(
   const citations = citationsFor(selection.quotes);
   const timingsMs = { retrieval: round(retrievalMs), total: round(performance.now() - started) };
 
-  if (citations.length === 0 || selection.support < MIN_SUPPORT || asksAboutUnknown(question, selection.unknownKeys, language)) {
+  if (
+    citations.length === 0 ||
+    selection.support < MIN_SUPPORT ||
+    asksAboutUnknown(question, selection.unknownKeys, language) ||
+    namesYearMissingFrom(question, selection.quotes[0]?.doc.text ?? '')
+  ) {
     return {
       ...emptyAnswer('refused', refusalText(language), language),
       closest: closestPassages(hits, context.index),
@@ -146,6 +151,15 @@ export async function answerQuestion(
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
+
+/**
+ * "2025 yılı tavanı", "2023'te kaç kişi": a year the cited document never mentions means the document is
+ * about another period, however well the rest matches.
+ */
+function namesYearMissingFrom(question: string, documentText: string): boolean {
+  const years = question.match(/\b(19|20)\d{2}\b/g) ?? [];
+  return years.some((year) => !documentText.includes(year));
+}
 
 /**
  * A question naming something the corpus never mentions — a year, an amount, a place or a body

@@ -4,6 +4,7 @@ import { splitClauses, splitSentences, type Span } from './split-sentences.js';
 import { keysOf, looseKey, matchKey, type TermStatistics } from './term-statistics.js';
 import { alternativesByWord } from '../retrieval/expand-query.js';
 import { isStopword } from '../text/index.js';
+import { detectLanguage } from './detect-language.js';
 
 export interface QuotedSpan extends Span {
   hit: SearchHit;
@@ -35,6 +36,7 @@ function skipArticleHeader(span: Span, text: string): Span {
 }
 
 const LOOSE_MATCH_CREDIT = 0.7;
+const UNKNOWN_WORD_WEIGHT = 1.5;
 
 /** One content word of the question and the keys that may stand for it in a passage. */
 interface Concept {
@@ -50,6 +52,7 @@ interface QuestionTerms {
 }
 
 export function questionTerms(question: string, stats: TermStatistics): QuestionTerms {
+  const english = detectLanguage(question) === 'en';
   const concepts: Concept[] = [];
   const unknown: string[] = [];
   for (const [word, alternatives] of alternativesByWord(question)) {
@@ -59,6 +62,8 @@ export function questionTerms(question: string, stats: TermStatistics): Question
     const known = [...keys].filter((k) => stats.documentFrequency(k) > 0);
     if (known.length === 0) {
       unknown.push(matchKey(word));
+      // A word the corpus never uses still counts against support: it is part of what was asked.
+      if (!english && !/^\d+$/u.test(word) && [...word].length >= 4) concepts.push({ word, keys, weight: UNKNOWN_WORD_WEIGHT });
       continue;
     }
     concepts.push({ word, keys, weight: Math.max(...known.map((k) => stats.idf(k))) });
