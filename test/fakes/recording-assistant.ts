@@ -1,0 +1,92 @@
+import type { AddedDocument, Assistant, AskOptions, ConversationTurn, ReindexSummary } from '../../src/answer/assistant.js';
+import type { Answer } from '../../src/answer/types.js';
+
+export interface RecordedAsk {
+  question: string;
+  history: ConversationTurn[];
+  answer?: Answer;
+  error?: unknown;
+}
+
+/**
+ * Wraps any Assistant (the fake or the real engine) and records what the Slack edge asked of it, with
+ * optional delays — so one end-to-end suite can run against either engine.
+ */
+export class RecordingAssistant implements Assistant {
+  readonly asks: RecordedAsk[] = [];
+  readonly reindexes: (ReindexSummary | Error)[] = [];
+  readonly added: (AddedDocument | Error)[] = [];
+  readonly removed: string[] = [];
+  askDelayMs = 0;
+  reindexDelayMs = 0;
+  /** The next ask() fails with this error (an engine crash, as the user must see it). */
+  failNextAsk: Error | null = null;
+
+  constructor(readonly inner: Assistant) {}
+
+  async ask(question: string, options: AskOptions = {}): Promise<Answer> {
+    const record: RecordedAsk = { question, history: options.history ?? [] };
+    this.asks.push(record);
+    if (this.askDelayMs > 0) await sleep(this.askDelayMs);
+    const failure = this.failNextAsk;
+    this.failNextAsk = null;
+    try {
+      if (failure) throw failure;
+      record.answer = await this.inner.ask(question, options);
+      return record.answer;
+    } catch (error) {
+      record.error = error;
+      throw error;
+    }
+  }
+
+  passage(chunkId: string) {
+    return this.inner.passage(chunkId);
+  }
+
+  status() {
+    const status = this.inner.status();
+    return this.#reindexing ? { ...status, reindexing: true } : status;
+  }
+
+  documents() {
+    return this.inner.documents();
+  }
+
+  #reindexing = false;
+
+  async reindex(): Promise<ReindexSummary> {
+    this.#reindexing = true;
+    try {
+      if (this.reindexDelayMs > 0) await sleep(this.reindexDelayMs);
+      const summary = await this.inner.reindex();
+      this.reindexes.push(summary);
+      return summary;
+    } catch (error) {
+      this.reindexes.push(error as Error);
+      throw error;
+    } finally {
+      this.#reindexing = false;
+    }
+  }
+
+  async addDocument(fileName: string, bytes: Buffer): Promise<AddedDocument> {
+    try {
+      const added = await this.inner.addDocument(fileName, bytes);
+      this.added.push(added);
+      return added;
+    } catch (error) {
+      this.added.push(error as Error);
+      throw error;
+    }
+  }
+
+  async removeDocument(id: string): Promise<boolean> {
+    this.removed.push(id);
+    return this.inner.removeDocument(id);
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}

@@ -1,0 +1,113 @@
+import { createHmac } from 'node:crypto';
+
+/** Slack's v0 request signature: HMAC-SHA256 of `v0:{timestamp}:{body}` with the signing secret. */
+export function signSlackRequest(signingSecret: string, timestampSec: number, body: string): string {
+  return `v0=${createHmac('sha256', signingSecret).update(`v0:${timestampSec}:${body}`).digest('hex')}`;
+}
+
+export interface SignedPostOptions {
+  /** Default: now. */
+  timestampSec?: number;
+  /** Sign with another secret (a forged request). */
+  signWith?: string;
+  retryNum?: number;
+}
+
+export interface SignedPostResult {
+  status: number;
+  text: string;
+  /** Time until the response arrived: Slack wants it within 3 s. */
+  ms: number;
+}
+
+/** POSTs a body to the bot exactly as Slack does: raw body, timestamp and signature headers. */
+export async function postSigned(
+  url: string,
+  signingSecret: string,
+  body: { json: unknown } | { form: Record<string, string> },
+  options: SignedPostOptions = {},
+): Promise<SignedPostResult> {
+  const timestampSec = options.timestampSec ?? Math.floor(Date.now() / 1000);
+  const [raw, contentType] =
+    'json' in body
+      ? [JSON.stringify(body.json), 'application/json']
+      : [new URLSearchParams(body.form).toString(), 'application/x-www-form-urlencoded'];
+  const headers: Record<string, string> = {
+    'Content-Type': contentType,
+    'X-Slack-Request-Timestamp': String(timestampSec),
+    'X-Slack-Signature': signSlackRequest(options.signWith ?? signingSecret, timestampSec, raw),
+  };
+  if (options.retryNum !== undefined) {
+    headers['X-Slack-Retry-Num'] = String(options.retryNum);
+    headers['X-Slack-Retry-Reason'] = 'http_timeout';
+  }
+  const started = Date.now();
+  const response = await fetch(url, { method: 'POST', headers, body: raw });
+  const text = await response.text();
+  return { status: response.status, text, ms: Date.now() - started };
+}
+
+let eventCounter = 0;
+
+/** An Events API envelope around `event`. */
+export function eventEnvelope(event: Record<string, unknown>, eventId = `Ev${Date.now()}${++eventCounter}`, teamId = 'T0KURUM1') {
+  return {
+    token: 'legacy-verification-token',
+    team_id: teamId,
+    api_app_id: 'A0KURUM1',
+    event: { event_ts: String(event.ts ?? `${Date.now() / 1000}`), ...event },
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ enterprise_id: null, team_id: teamId, user_id: 'UBOT0001', is_bot: true, is_enterprise_install: false }],
+  };
+}
+
+/** A slash command body, as Slack form-encodes it. */
+export function slashCommand(fields: { command: string; text: string; user_id: string; channel_id: string; response_url: string }) {
+  return {
+    token: 'legacy-verification-token',
+    team_id: 'T0KURUM1',
+    team_domain: 'kurum',
+    channel_name: 'genel',
+    user_name: fields.user_id.toLocaleLowerCase('tr-TR'),
+    api_app_id: 'A0KURUM1',
+    trigger_id: `trig.${Date.now()}`,
+    ...fields,
+  };
+}
+
+/** A block_actions interactivity payload for a button click (form field `payload`). */
+export function buttonClick(fields: {
+  action_id: string;
+  value: string;
+  user_id: string;
+  channel_id: string;
+  message_ts: string;
+  response_url: string;
+  block_id?: string;
+}) {
+  const payload = {
+    type: 'block_actions',
+    user: { id: fields.user_id, username: 'kullanici', team_id: 'T0KURUM1' },
+    api_app_id: 'A0KURUM1',
+    token: 'legacy-verification-token',
+    container: { type: 'message', message_ts: fields.message_ts, channel_id: fields.channel_id, is_ephemeral: false },
+    trigger_id: `trig.${Date.now()}`,
+    team: { id: 'T0KURUM1', domain: 'kurum' },
+    channel: { id: fields.channel_id, name: 'genel' },
+    message: { type: 'message', ts: fields.message_ts, text: 'yanıt', bot_id: 'BBOT0001' },
+    response_url: fields.response_url,
+    actions: [
+      {
+        type: 'button',
+        action_id: fields.action_id,
+        block_id: fields.block_id ?? 'answer_actions',
+        value: fields.value,
+        text: { type: 'plain_text', text: 'düğme' },
+        action_ts: `${Date.now() / 1000}`,
+      },
+    ],
+  };
+  return { payload: JSON.stringify(payload) };
+}
