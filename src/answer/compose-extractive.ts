@@ -144,7 +144,8 @@ export function selectQuotes(
       const text = doc.text.slice(span.start, span.end);
       if (text.replace(/\s/g, '').length < 12) continue;
       const coverage = coverageOf(`${text} ${context}`, terms, contextKeys) * 0.35 + coverageOf(text, terms, contextKeys) * 0.65;
-      let score = coverage * (0.6 + 0.4 * prior);
+      // Of two sentences holding the same words, the shorter one is the more direct answer.
+      let score = (coverage * (0.6 + 0.4 * prior)) / (1 + text.length / 1500);
       if (wantsNumber && HAS_NUMBER.test(text)) score *= 1.15;
       if (hit.namedArticle || hit.namedDocument) score *= 1.1;
       candidates.push({ ...span, hit, doc, score, coverage });
@@ -159,11 +160,13 @@ export function selectQuotes(
   for (const c of candidates.slice(1)) {
     if (quotes.length >= 3) break;
     const sameChunk = c.hit.chunk.id === best.hit.chunk.id;
-    if (c.score < best.score * (sameChunk ? 0.8 : 0.9)) continue;
+    // Another passage must be nearly as good to be worth a second source; a neighbour sentence less so.
+    if (c.score < best.score * (sameChunk ? 0.85 : 0.97)) continue;
     if (quotes.some((q) => q.start < c.end && c.start < q.end && q.doc.id === c.doc.id)) continue;
     quotes.push(c);
   }
-  // Quotes from one passage read in document order.
-  quotes.sort((a, b) => (a.doc.id === b.doc.id ? a.start - b.start : 0));
+  // The best passage leads; sentences of one passage read in document order.
+  const rankOf = (q: QuotedSpan) => (q.hit.chunk.id === best.hit.chunk.id ? 0 : 1);
+  quotes.sort((a, b) => rankOf(a) - rankOf(b) || (a.hit.chunk.id === b.hit.chunk.id ? a.start - b.start : 0));
   return { quotes, support, unknownKeys };
 }

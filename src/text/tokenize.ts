@@ -32,7 +32,7 @@ const STOPWORDS = new Set(
     'her ancak dair ait göre üzere sonra önce the a an of to in on for is are what how which who does do ' +
     'nedir nelerdir hangi kaç kim nasıl neden midir mıdır var mı mi olur olabilir ' +
     'is was were be been did get gets got can could should would will per take takes with under by at from into ' +
-    'have has there their they it its this that and or if as so than after before me my i you your we our'
+    'zaman önce sonra have has there their they it its this that and or if as so than after before me my i you your we our'
   ).split(' '),
 );
 
