@@ -15,14 +15,12 @@ const withDefault = (fallback: string) => optionalString.transform((v) => v ?? f
 export const ENV_DOCS = {
   CORPUS_DIR: 'Belgelerin bulunduğu klasör (varsayılan: corpus)',
   DATA_DIR: 'Dizinin yazıldığı klasör (varsayılan: data)',
-  EMBEDDINGS_PROVIDER: 'local | openai | ollama (varsayılan: local, çevrimdışı)',
-  OPENAI_API_KEY: 'OpenAI uyumlu sağlayıcının anahtarı (EMBEDDINGS_PROVIDER=openai veya LLM_PROVIDER=openai için)',
+  EMBEDDINGS_PROVIDER: 'local, openai veya ollama (varsayılan: local, çevrimdışı)',
+  OPENAI_API_KEY: 'OpenAI uyumlu sağlayıcının anahtarı (EMBEDDINGS_PROVIDER=openai için)',
   OPENAI_BASE_URL: 'OpenAI uyumlu uç noktanın adresi (ör. http://127.0.0.1:8000/v1)',
   OPENAI_EMBEDDING_MODEL: 'Gömme modeli adı (varsayılan: text-embedding-3-small)',
-  OPENAI_CHAT_MODEL: 'Sohbet modeli adı (varsayılan: gpt-4o-mini)',
   OLLAMA_BASE_URL: 'Ollama adresi (varsayılan: http://127.0.0.1:11434)',
   OLLAMA_EMBEDDING_MODEL: 'Ollama gömme modeli (varsayılan: nomic-embed-text)',
-  LLM_PROVIDER: 'none | openai (varsayılan: none → alıntılı, çevrimdışı yanıt)',
   SLACK_BOT_TOKEN: 'Slack bot belirteci (xoxb-...); SLACK_SIGNING_SECRET ile birlikte Slack modunu açar',
   SLACK_SIGNING_SECRET: 'Slack imza sırrı (HTTP modu için)',
   SLACK_APP_TOKEN: 'Socket Mode için uygulama belirteci (xapp-...)',
@@ -42,10 +40,8 @@ export const ConfigSchema = z
     OPENAI_API_KEY: optionalString,
     OPENAI_BASE_URL: optionalString.pipe(z.url({ message: 'geçerli bir URL olmalı' }).optional()),
     OPENAI_EMBEDDING_MODEL: withDefault('text-embedding-3-small'),
-    OPENAI_CHAT_MODEL: withDefault('gpt-4o-mini'),
     OLLAMA_BASE_URL: withDefault('http://127.0.0.1:11434').pipe(z.url({ message: 'geçerli bir URL olmalı' })),
     OLLAMA_EMBEDDING_MODEL: withDefault('nomic-embed-text'),
-    LLM_PROVIDER: optionalString.pipe(z.enum(['none', 'openai']).default('none')),
     SLACK_BOT_TOKEN: optionalString,
     SLACK_SIGNING_SECRET: optionalString,
     SLACK_APP_TOKEN: optionalString.pipe(
@@ -59,7 +55,7 @@ export const ConfigSchema = z
     RATE_LIMIT_PER_MINUTE: withDefault('10').pipe(z.coerce.number<string>().int().min(1).max(1000)),
   })
   .superRefine((c, ctx) => {
-    const needsOpenAiKey = c.EMBEDDINGS_PROVIDER === 'openai' || c.LLM_PROVIDER === 'openai';
+    const needsOpenAiKey = c.EMBEDDINGS_PROVIDER === 'openai';
     if (needsOpenAiKey && !c.OPENAI_API_KEY && !c.OPENAI_BASE_URL) {
       ctx.addIssue({
         code: 'custom',

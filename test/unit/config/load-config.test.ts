@@ -5,7 +5,7 @@ import { ConfigError, ENV_DOCS, loadConfig } from '../../../src/config/index.js'
 describe('loadConfig', () => {
   it('works with an empty environment: offline defaults', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ CORPUS_DIR: 'corpus', DATA_DIR: 'data', EMBEDDINGS_PROVIDER: 'local', LLM_PROVIDER: 'none', PORT: 3000 });
+    expect(config).toMatchObject({ CORPUS_DIR: 'corpus', DATA_DIR: 'data', EMBEDDINGS_PROVIDER: 'local', PORT: 3000 });
     expect(config.SLACK_ADMIN_USERS).toEqual([]);
   });
 
