@@ -81,7 +81,9 @@ export async function answerInConversation(
     deps.threads.record(key, { question, answer: answer.answer });
     const stored = deps.answers.save({ question, answer, userId: message.user, channelId: message.channel });
 
-    if (answer.personal && !isDm) {
+    // A follow-up to a personal answer ("peki 12 yıl olsaydı?") is about the same person: it stays private too.
+    if (!isDm && (answer.personal || deps.threads.isPersonalFor(key, message.user))) {
+      deps.threads.markPersonal(key, message.user);
       const rendered = renderAnswerBlocks(answer, { question, answerId: stored.id, note: MESSAGES.personalNote });
       await sendPrivately(client, message, replyThreadTs, rendered);
       await show({ text: MESSAGES.personalPublicNote(message.user) });

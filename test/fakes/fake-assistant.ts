@@ -105,13 +105,17 @@ export class FakeAssistant implements Assistant {
     if (q.includes('patlat')) throw new Error('motor çöktü (test)');
 
     const years = yearsIn(q) ?? null;
-    const aboutLeave = q.includes('izin') || (years !== null && history.some((t) => fold(t.question).includes('izin')));
+    const leaveWords = /\bizin|\bizni/;
+    const aboutLeave = leaveWords.test(q) || (years !== null && history.some((t) => leaveWords.test(fold(t.question))));
+    // Like the engine: personal when the asker speaks about themselves ("iznim", "hizmetim", "alabilir miyim").
+    const firstPerson = /\b(benim|bana|iznim|hizmetim|maasim|ucretim|tazminatim|hakkim)\b|alabilir miyim/;
+    const personal = firstPerson.test(q) || history.some((t) => firstPerson.test(fold(t.question)));
     if (aboutLeave) {
       if (years === null) {
         return answer({
           kind: 'needs-input',
           answer: 'Yıllık izni hesaplamak için hizmet sürenizi yazın, ör. "8 yıl hizmeti olan sözleşmeli personel kaç gün izin alır?"',
-          personal: true,
+          personal,
         });
       }
       const days = years <= 0 ? 0 : years <= 10 ? 20 : 30;
@@ -130,7 +134,7 @@ export class FakeAssistant implements Assistant {
             },
           },
         ],
-        personal: true,
+        personal,
       });
     }
     if (q.includes('tavan') || q.includes('ucret')) {

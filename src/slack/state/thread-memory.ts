@@ -15,10 +15,13 @@ export interface ThreadMemoryOptions {
  */
 export class ThreadMemory {
   readonly #threads: BoundedLru<string, ConversationTurn[]>;
+  /** Who received a personal (entitlement) answer in each conversation: their follow-ups stay private too. */
+  readonly #personal: BoundedLru<string, Set<string>>;
   readonly #maxTurns: number;
 
   constructor(options: ThreadMemoryOptions = {}) {
     this.#threads = new BoundedLru(options.maxThreads ?? 2000);
+    this.#personal = new BoundedLru(options.maxThreads ?? 2000);
     this.#maxTurns = options.maxTurns ?? 6;
   }
 
@@ -37,6 +40,17 @@ export class ThreadMemory {
   /** Marks the conversation as one the bot takes part in (before the first answer is ready). */
   join(key: string): void {
     if (!this.#threads.has(key)) this.#threads.set(key, []);
+  }
+
+  markPersonal(key: string, userId: string): void {
+    const users = this.#personal.get(key) ?? new Set<string>();
+    users.add(userId);
+    this.#personal.set(key, users);
+  }
+
+  /** True when `userId` already got a personal answer here ("peki 12 yıl olsaydı?" is about them too). */
+  isPersonalFor(key: string, userId: string): boolean {
+    return this.#personal.get(key)?.has(userId) ?? false;
   }
 
   record(key: string, turn: ConversationTurn): void {

@@ -16,7 +16,7 @@ export type E2eEngine = 'fake' | 'real';
  * Which engine the end-to-end suite runs on. `real` = createAssistant over a temp copy of the corpus (without
  * the gazette, which the suite then uploads); `fake` = test/fakes/fake-assistant.ts.
  */
-export const E2E_ENGINE: E2eEngine = process.env.SLACK_E2E_ENGINE === 'real' ? 'real' : 'fake';
+export const E2E_ENGINE: E2eEngine = process.env.SLACK_E2E_ENGINE === 'fake' ? 'fake' : 'real';
 
 export const BOT_TOKEN = 'xoxb-test-kurum';
 export const SIGNING_SECRET = 'imza-sirri-test';
