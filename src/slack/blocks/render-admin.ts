@@ -86,6 +86,8 @@ export function renderAddedDocument(added: AddedDocument): string {
   ].join('\n');
 }
 
+/** Cuts already-escaped mrkdwn at a line or word boundary (never inside an entity) to fit one section. */
 function escapeAndTruncateMrkdwn(mrkdwn: string): string {
-  return mrkdwn.length <= SLACK_LIMITS.sectionText ? mrkdwn : `${mrkdwn.slice(0, SLACK_LIMITS.sectionText - 1)}…`;
+  if (mrkdwn.length <= SLACK_LIMITS.sectionText) return mrkdwn;
+  return `${splitMrkdwn(mrkdwn, SLACK_LIMITS.sectionText - 1)[0] ?? ''}…`;
 }

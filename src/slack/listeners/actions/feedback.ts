@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { ACTION_IDS } from '../../blocks/action-ids.js';
+import { escapeMrkdwn } from '../../blocks/escape-mrkdwn.js';
 import { describeError } from '../../describe-error.js';
 import type { SlackDeps } from '../../slack-deps.js';
 import { MESSAGES } from '../../slack-messages.js';
@@ -37,7 +38,7 @@ export function feedbackCallback(deps: SlackDeps) {
       await deps.feedback.append(record);
     } catch (error) {
       deps.logger.error(`Geri bildirim kaydedilemedi: ${describeError(error)}`);
-      text = `⚠️ Geri bildiriminiz kaydedilemedi: ${describeError(error)}`;
+      text = `⚠️ Geri bildiriminiz kaydedilemedi: ${escapeMrkdwn(describeError(error))}`;
     }
     await respond({ response_type: 'ephemeral', replace_original: false, text }).catch(async () => {
       if (channelId) await client.chat.postEphemeral({ channel: channelId, user: body.user.id, text });

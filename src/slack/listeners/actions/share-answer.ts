@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { renderAnswerBlocks } from '../../blocks/render-answer.js';
+import { escapeMrkdwn } from '../../blocks/escape-mrkdwn.js';
 import { describeError } from '../../describe-error.js';
 import type { SlackDeps } from '../../slack-deps.js';
 import { MESSAGES } from '../../slack-messages.js';
@@ -29,7 +30,7 @@ export function shareAnswerCallback(deps: SlackDeps) {
       await respond({
         response_type: 'ephemeral',
         replace_original: false,
-        text: `⚠️ Yanıt kanalda paylaşılamadı: ${describeError(error)}`,
+        text: `⚠️ Yanıt kanalda paylaşılamadı: ${escapeMrkdwn(describeError(error))}`,
       }).catch(() => undefined);
     }
   };
