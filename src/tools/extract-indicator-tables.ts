@@ -228,7 +228,7 @@ function readIndicatorTable(segments: Segment[], headerIndex: number, store: Ind
       rowText: '',
     });
   }
-  store.unparsedCells.push(...unparsed.map((u) => ({ ...u, tableId })));
+  store.unparsedCells.push(...unparsed.sort((a, b) => a.line - b.line).map((u) => ({ ...u, tableId })));
   const lastSeg = segments[last] as { kind: 'cells'; cells: Cell[] };
   store.tables.push({
     id: tableId,

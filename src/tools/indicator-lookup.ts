@@ -129,7 +129,7 @@ function subRowMatches(subRow: string | null, query: string): boolean {
   if (subRow === null) return false;
   const q = normalizeForMatch(query);
   const s = normalizeForMatch(subRow);
-  return s.startsWith(q) || q.startsWith(s) || stem(s) === stem(q);
+  return q.length >= 3 && (s.startsWith(q) || q.startsWith(s));
 }
 
 /**

@@ -135,6 +135,7 @@ export function payCap(input: PayCapInput): PayCapOutput {
   const withinCap = difference === null ? null : difference <= 0;
   if (withinCap === false) basisIds.push('pay_cap.excess_recovered');
 
+  const shownTitle = position.title.toLocaleLowerCase('tr-TR');
   const capLine = `${num(multiplier)} × ${lira(baseCap)} = ${lira(multiplier * baseCap)}`;
   const totalLine =
     monthlyTotal === null
@@ -149,7 +150,7 @@ export function payCap(input: PayCapInput): PayCapOutput {
     summary = `${exemptions.join(' ve ')} için Madde 3'teki ücret tavanı uygulanmaz.`;
     calculation = totalLine ? `aylık toplam: ${totalLine}; tavan uygulanmaz` : 'tavan uygulanmaz';
   } else if (monthlyTotal === null || difference === null) {
-    summary = `${position.title} için uygulanacak tavan ${lira(applicableCap!)} (${num(multiplier)} × ${lira(baseCap)}, ${formatAsOfLoose(baseCapAsOf)} itibarıyla).`;
+    summary = `${shownTitle} için uygulanacak tavan ${lira(applicableCap!)} (${num(multiplier)} × ${lira(baseCap)}, ${formatAsOfLoose(baseCapAsOf)} itibarıyla).`;
     calculation = capLine;
   } else {
     const verdict =
@@ -158,7 +159,7 @@ export function payCap(input: PayCapInput): PayCapOutput {
         : difference === 0
           ? 'tavana tam eşit, tavanın içinde'
           : `tavanın ${lira(-difference)} altında`;
-    summary = `${position.title} için aylık toplam ${lira(monthlyTotal)}; tavan ${lira(applicableCap!)} olduğundan ${verdict}.`;
+    summary = `${shownTitle} için aylık toplam ${lira(monthlyTotal)}; tavan ${lira(applicableCap!)} olduğundan ${verdict}.`;
     calculation = `tavan: ${capLine}; aylık toplam: ${totalLine} ${difference > 0 ? '>' : '≤'} ${lira(applicableCap!)}`;
   }
 

@@ -86,10 +86,12 @@ export const FIELD_HELP: Record<string, { label: string; example: string }> = {
   indicators: { label: 'gösterge deposu', example: '`npm run ingest` ile oluşturulan dizin' },
 };
 
-export function fieldMessage(field: string, problem: string): string {
+/** "Hizmet süresi (yıl) (years_of_service) geçersiz: … Kabul edilen örnek: 12 ya da 5,5 (5 yıl 6 ay)." */
+export function fieldMessage(field: string, problem: string, missing = false): string {
   const help = FIELD_HELP[field];
-  if (!help) return `Girdi geçersiz (${field}): ${problem}.`;
-  return `${capitalize(help.label)} (${field}) geçersiz: ${problem}. Kabul edilen örnek: ${help.example}.`;
+  const what = help ? `${capitalize(help.label)} (${field})` : `Girdi (${field})`;
+  const head = missing ? `${what} eksik: ${problem}.` : `${what} geçersiz: ${problem}.`;
+  return help ? `${head} Kabul edilen örnek: ${help.example}.` : head;
 }
 
 function capitalize(text: string): string {
@@ -100,9 +102,10 @@ function capitalize(text: string): string {
 export function describeInputError(error: z.ZodError, rawArgs: unknown): { field: string; message: string } {
   const issue = error.issues[0]!;
   const field = String(issue.path[0] ?? 'girdi');
-  const given = rawArgs && typeof rawArgs === 'object' ? (rawArgs as Record<string, unknown>)[field] : undefined;
-  const problem = given === undefined && issue.code === 'invalid_type' ? 'eksik' : issue.message;
-  return { field, message: fieldMessage(field, problem) };
+  const isObject = rawArgs !== null && typeof rawArgs === 'object' && !Array.isArray(rawArgs);
+  const missing = isObject && issue.path.length > 0 && (rawArgs as Record<string, unknown>)[field] === undefined;
+  const problem = missing && issue.code !== 'custom' ? 'bu bilgi gerekli' : issue.message;
+  return { field, message: fieldMessage(field, problem, missing) };
 }
 
 function isToolName(name: string): name is ToolName {
