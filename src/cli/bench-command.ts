@@ -1,0 +1,77 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchRealCorpus } from '../bench/bench-real-corpus.js';
+import { loadBenchQuestions } from '../bench/bench-questions.js';
+import { benchSynthetic } from '../bench/bench-synthetic.js';
+import { explainHotSpots } from '../bench/explain-hot-spots.js';
+import { checkTargets, describeMachine, renderConsole, renderMarkdown, TARGETS } from '../bench/render-report.js';
+import { exitWithError } from './report-error.js';
+
+const USAGE = `Kullanım: npm run bench [-- --quick | --chunks N] [--seed N] [--write]
+  --quick      10.000 sentetik parça (duman testi); BENCHMARKS.md yazılmaz
+  --chunks N   N sentetik parça (varsayılan 100.000)
+  --seed N     sentetik derlemin tohumu
+  --write      docs/BENCHMARKS.md dosyasını her boyutta yaz (100.000 ve üstünde zaten yazılır)`;
+
+function usageError(message: string): never {
+  process.stderr.write(`${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+/**
+ * `npm run bench`: ingest throughput, index load, query latency percentiles and memory on the real
+ * corpus, then a synthetic 100,000-chunk corpus with hnswlib against exact search — each figure beside
+ * its baseline from the same run. Prints a summary and rewrites docs/BENCHMARKS.md.
+ */
+async function main(): Promise<void> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        quick: { type: 'boolean', default: false },
+        chunks: { type: 'string' },
+        seed: { type: 'string' },
+        write: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    usageError((error as Error).message);
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const chunkCount = values.chunks !== undefined ? Number(values.chunks) : values.quick ? 10_000 : TARGETS.atChunks;
+  if (!Number.isInteger(chunkCount) || chunkCount < 100) usageError(`--chunks bir tam sayı olmalı (en az 100): ${values.chunks}`);
+  const seed = values.seed !== undefined ? Number(values.seed) : undefined;
+  if (seed !== undefined && !Number.isInteger(seed)) usageError(`--seed bir tam sayı olmalı: ${values.seed}`);
+
+  const repoRoot = process.cwd();
+  const corpusDir = path.join(repoRoot, 'corpus');
+  const started = performance.now();
+  const log = (line: string) => process.stderr.write(`· ${line}\n`);
+
+  const { questions, from } = await loadBenchQuestions(path.join(repoRoot, 'test/eval/questions.jsonl'));
+  const real = await benchRealCorpus({ repoRoot, corpusDir, questions, questionsFrom: path.relative(repoRoot, from) || from, log });
+  const synthetic = await benchSynthetic({ corpusDir, chunkCount, seed, log });
+
+  const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+  const report = { machine: describeMachine(), real, synthetic, totalSeconds: (performance.now() - started) / 1000, command };
+  process.stdout.write(`${renderConsole(report)}\n`);
+
+  if (!values.quick && (values.write || chunkCount >= TARGETS.atChunks)) {
+    const file = path.join(repoRoot, 'docs', 'BENCHMARKS.md');
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(file, renderMarkdown(report, explainHotSpots(synthetic)));
+    process.stdout.write(`Yazıldı: ${path.relative(repoRoot, file)}\n`);
+  }
+  const missed = checkTargets(synthetic).filter((c) => !c.met);
+  if (missed.length > 0) {
+    process.stdout.write(`\n${missed.length} hedef karşılanmadı (bkz. "Aşamalar" ve docs/BENCHMARKS.md › Hot spots).\n`);
+  }
+}
+
+main().catch((error) => exitWithError(error));
