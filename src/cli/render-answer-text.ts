@@ -12,10 +12,6 @@ function renderSource(c: Citation, i: number): string {
 /** The human-readable answer of `npm run ask` and the terminal chat: answer, calculation, numbered sources. */
 export function renderAnswerText(answer: Answer): string {
   const lines = [answer.answer];
-  for (const call of answer.toolCalls) {
-    const calculation = call.output.calculation;
-    if (typeof calculation === 'string' && calculation) lines.push(`Hesap: ${calculation}`);
-  }
   if (answer.citations.length > 0) {
     lines.push('', answer.language === 'en' ? 'Sources:' : 'Kaynaklar:');
     answer.citations.forEach((c, i) => lines.push(renderSource(c, i)));

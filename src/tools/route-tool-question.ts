@@ -51,7 +51,9 @@ const has = (text: string, pattern: RegExp) => pattern.test(text);
 function detectIntent(n: string): Intent | null {
   if (has(n, /\bmaliyet|\bcosting\b|\bcost of\b|\bbudget\b/)) return { tool: 'indicator_lookup' };
   if (has(n, /is sonu tazminat|\btazminat|severance|end of service|end-of-service/)) return { tool: 'severance' };
-  if (has(n, /\btavan|\bcap\b|\bceiling\b|\blimit/) && has(n, /ucret|maas|brut|tavan|pay|salary|wage|tl\b/)) return { tool: 'pay_cap' };
+  if (has(n, /\btavan|\bcap\b|\bceiling\b|\blimit|en fazla|en yuksek|\bazami|\bmaximum|\bhighest|ust sinir/) && has(n, /ucret|maas|brut|tavan|pay\b|salary|wage|tl\b/)) {
+    return { tool: 'pay_cap' };
+  }
   if (has(n, /sut izn|emzir|nursing|breastfeed/)) return { tool: 'leave', kind: 'nursing' };
   if (has(n, /fazla mesai|fazla calis|overtime|extra hours/)) return { tool: 'leave', kind: 'compensatory' };
   if (has(n, /hastalik izn|hastalik raporu|saglik raporu|\brapor(lu)?\b|sick leave|sick days|\bsick\b/)) return { tool: 'leave', kind: 'sick' };
@@ -61,7 +63,7 @@ function detectIntent(n: string): Intent | null {
   if (has(n, /dogum izn|dogum oncesi|dogum sonrasi|dogumdan (once|sonra|onceki)|beklenen dogum|dogum tarih\w* .*\b(izn|izin|hafta)|hamile|gebe|ikiz|ucuz|maternity|pregnan|due date|twins|triplets/)) {
     return { tool: 'leave', kind: 'maternity' };
   }
-  if (has(n, /yillik izin|yillik izn|annual leave|vacation days|paid leave|days off/) || (has(n, /\bizin|\bleave\b/) && has(n, /\byil|\byear|\bsene/))) {
+  if (has(n, /yillik izin|yillik izn|annual leave|vacation days|paid leave|days off/) || (has(n, /\bizin|\bizn|\bleave\b/) && has(n, /\byil|\byear|\bsene/))) {
     return { tool: 'leave', kind: 'annual' };
   }
   if (has(n, /\b[1-9] [0-9] [0-9]{1,2}\b/) && !has(n, /\bmadde\b/)) return { tool: 'indicator_lookup' };

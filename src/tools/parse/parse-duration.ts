@@ -29,7 +29,7 @@ export type DurationFinding = { years: number; text: string } | null;
 // The normalized text keeps digits and letters only: "5,5 yıl" becomes "5 5 yil", so decimals are read
 // from the raw text first.
 const RAW_DECIMAL_YEARS = /(-\s*)?(\d+[.,]\d+)\s*(?:yıl|yil|sene|years?|yrs?)\b/iu;
-const YEARS = new RegExp(String.raw`(?:^|\s)${NUMBER}\s+(?:yil|sene|year|years|yr|yrs)(?:\s+(?:ve\s+)?(?:(${NUMBER_WORD})\s+(?:ay|month|months)))?(?:\s+(?:ve\s+)?(\d+)\s+(?:gun|day|days))?`, 'u');
+const YEARS = new RegExp(String.raw`(?:^|\s)${NUMBER}\s+(?:tam\s+|full\s+)?(?:yil|sene|year|years|yr|yrs)(?:\s+(?:ve\s+)?(?:(${NUMBER_WORD})\s+(?:ay|month|months)))?(?:\s+(?:ve\s+)?(\d+)\s+(?:gun|day|days))?`, 'u');
 const YEAR_SUFFIXED = /(?:^|\s)(-\s*)?(\d+)\s*(?:yillik|yildir|yilik|senelik|yilim|yillik|years?)\b/u;
 const MONTHS_ONLY = new RegExp(String.raw`(?:^|\s)${NUMBER}\s+(?:ay|aylik|aydir|month|months)\b`, 'u');
 
