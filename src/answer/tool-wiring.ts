@@ -45,6 +45,11 @@ function toolAnswer(kind: Answer['kind'], text: string, language: 'tr' | 'en', p
   return { kind, answer: text, refused: false, citations, closest: [], toolCalls, mode: 'extractive', language, personal, timingsMs: {} };
 }
 
+function asksForMissingYear(output: unknown): boolean {
+  const matches = (output as { matches?: { requested: { in_table: boolean } | null }[] }).matches ?? [];
+  return matches.length > 0 && matches.every((m) => m.requested !== null && !m.requested.in_table);
+}
+
 /**
  * Computation questions go to the typed tools: the router fills the arguments from the question (and the
  * thread), the tool computes from the rules file, and the answer shows result, calculation and the
@@ -72,6 +77,10 @@ export function createToolAnswerer(context: () => AnswerContext, clock: () => Da
       lines.push(...output.notes.slice(0, 3).map((n) => `Not: ${n}`));
       if (citations.length < output.basis.length) lines.push('Not: Dayanağın bir bölümü dizindeki metinde bulunamadı; yalnızca doğrulanan alıntılar gösteriliyor.');
       const call: ToolCall = { name: result.tool, input: result.input as Record<string, unknown>, output: result.output as Record<string, unknown> };
+      // A year the table does not have is a question the documents cannot answer: say so, show the row.
+      if (asksForMissingYear(result.output)) {
+        return { ...toolAnswer('refused', lines.join('\n'), language, personal, [call]), refused: true, closest: citations };
+      }
       return toolAnswer('computed', lines.join('\n'), language, personal, [call], citations);
     },
   };

@@ -51,13 +51,14 @@ const has = (text: string, pattern: RegExp) => pattern.test(text);
 function detectIntent(n: string): Intent | null {
   if (has(n, /\bmaliyet|\bcosting\b|\bcost of\b|\bbudget\b/)) return { tool: 'indicator_lookup' };
   if (has(n, /is sonu tazminat|\btazminat|severance|end of service|end-of-service/)) return { tool: 'severance' };
-  if (has(n, /\btavan|\bcap\b|\bceiling\b|\blimit|en fazla|en yuksek|\bazami|\bmaximum|\bhighest|ust sinir/) && has(n, /ucret|maas|brut|tavan|pay\b|salary|wage|tl\b/)) {
+  const aboutLeave = has(n, /\bizin|\bizn|\bleave\b/);
+  if (!aboutLeave && has(n, /\btavan|\bcap\b|\bceiling\b|\blimit|en fazla|en yuksek|\bazami|\bmaximum|\bhighest|ust sinir/) && has(n, /ucret|maas|brut|tavan|pay\b|salary|wage|tl\b/)) {
     return { tool: 'pay_cap' };
   }
   if (has(n, /sut izn|emzir|nursing|breastfeed/)) return { tool: 'leave', kind: 'nursing' };
   if (has(n, /fazla mesai|fazla calis|overtime|extra hours/)) return { tool: 'leave', kind: 'compensatory' };
   if (has(n, /hastalik izn|hastalik raporu|saglik raporu|\brapor(lu)?\b|sick leave|sick days|\bsick\b/)) return { tool: 'leave', kind: 'sick' };
-  if (has(n, /mazeret izn|excuse leave|compassionate|bereavement|vefat|\bolum|\boldu\b|cenaze|evlen|dugun|nikah|wedding|married|marriage|funeral|passed away|\bdied\b|esim dogum|dogum yapti|gave birth|baba ol/)) {
+  if (has(n, /mazeret izn|excuse leave|compassionate|bereavement|vefat|\bolum|cenaze|evlen|dugun|nikah|wedding|married|marriage|funeral|passed away|\bdied\b|esim dogum|dogum yapti|gave birth|baba ol/)) {
     return { tool: 'leave', kind: 'excuse' };
   }
   if (has(n, /dogum izn|dogum oncesi|dogum sonrasi|dogumdan (once|sonra|onceki)|beklenen dogum|dogum tarih\w* .*\b(izn|izin|hafta)|hamile|gebe|ikiz|ucuz|maternity|pregnan|due date|twins|triplets/)) {
@@ -97,7 +98,7 @@ function findReason(n: string): Facts['reason'] | undefined {
   if (/gerek kalma|ihtiyac kalma|kadro\w* kaldir|pozisyon\w* kaldir|yenilenme|not renewed|no longer needed|laid off|redundan|position (was )?abolished/.test(n)) {
     return 'position_not_needed';
   }
-  if (/vefat|\bolum|\boldu\b|died|death/.test(n)) return 'death';
+  if (/vefat|\bolum|died|death/.test(n)) return 'death';
   if (/unvan degisik|title change/.test(n)) return 'resignation_title_change';
   if (/es durumu|saglik durumu|yer degisikligi|relocation/.test(n)) return 'resignation_relocation_refused';
   if (/devamsiz|gorev\w* gelme|absent|absence/.test(n)) return 'absence';
