@@ -3,7 +3,7 @@ import type { SearchHit } from '../retrieval/hybrid-search.js';
 import { splitClauses, splitSentences, type Span } from './split-sentences.js';
 import { keysOf, looseKey, matchKey, type TermStatistics } from './term-statistics.js';
 import { alternativesByWord } from '../retrieval/expand-query.js';
-import { isStopword } from '../text/index.js';
+import { foldTurkish, isStopword } from '../text/index.js';
 import { detectLanguage } from './detect-language.js';
 
 export interface QuotedSpan extends Span {
@@ -23,6 +23,8 @@ export interface ExtractiveSelection {
 }
 
 const MAX_QUOTE_CHARS = 420;
+const NUMBER_WORDS = 'bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|yüz|bin';
+const COUNTED_NOUN = /\b(?:kaç|how many)\s+([\p{L}]+)/iu;
 const NUMBER_QUESTION = /\b(kaç|ne kadar|miktar|tutar|oran|yüzde|süre|how many|how much|how long|rate|amount|percentage)/iu;
 const HAS_NUMBER = /\d|\b(bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|yüz|bin)\b/iu;
 
@@ -91,6 +93,24 @@ function coverageOf(text: string, terms: QuestionTerms, contextKeys: ReadonlySet
   return mass === 0 ? 0 : covered / mass;
 }
 
+/** "kaç kişi" → the keys of "kişi" and its synonyms: the unit the answer must count. */
+function countedNounKeys(question: string, terms: QuestionTerms): Set<string> {
+  const noun = COUNTED_NOUN.exec(question)?.[1];
+  if (!noun) return new Set();
+  const concept = terms.concepts.find((c) => c.word === foldTurkish(noun));
+  return new Set([...(concept?.keys ?? [matchKey(foldTurkish(noun))])].map(looseKey));
+}
+
+/** "466 kişiye", "dört defa": a number right before the asked-for unit is the likeliest answer. */
+function countsTheAskedNoun(text: string, countedKeys: ReadonlySet<string>): boolean {
+  if (countedKeys.size === 0) return false;
+  const pattern = new RegExp(`(?:\\d[\\d.,]*|\\b(?:${NUMBER_WORDS}))\\s+([\\p{L}]+)`, 'giu');
+  for (const m of foldTurkish(text).matchAll(pattern)) {
+    if (countedKeys.has(looseKey(matchKey(m[1]!)))) return true;
+  }
+  return false;
+}
+
 /** The best window of consecutive clauses of a long sentence, within the quote length limit. */
 function trimToBestWindow(span: Span, text: string, terms: QuestionTerms): Span {
   if (span.end - span.start <= MAX_QUOTE_CHARS) return span;
@@ -126,6 +146,7 @@ export function selectQuotes(
   const terms = questionTerms(question, stats);
   const unknownKeys = terms.unknown;
   const wantsNumber = NUMBER_QUESTION.test(question);
+  const countedKeys = countedNounKeys(question, terms);
   const topScore = hits[0]?.score ?? 1;
 
   const candidates: QuotedSpan[] = [];
@@ -143,10 +164,14 @@ export function selectQuotes(
       const span = hit.chunk.kind === 'table-row' ? unit : trimToBestWindow(skipArticleHeader(unit, doc.text), doc.text, terms);
       const text = doc.text.slice(span.start, span.end);
       if (text.replace(/\s/g, '').length < 12) continue;
-      const coverage = coverageOf(`${text} ${context}`, terms, contextKeys) * 0.35 + coverageOf(text, terms, contextKeys) * 0.65;
+      // A table row means nothing without its header: for rows, the header counts as fully as the cells.
+      const coverage = hit.chunk.kind === 'table-row'
+        ? coverageOf(`${text} ${context}`, terms, contextKeys)
+        : coverageOf(`${text} ${context}`, terms, contextKeys) * 0.35 + coverageOf(text, terms, contextKeys) * 0.65;
       // Of two sentences holding the same words, the shorter one is the more direct answer.
       let score = (coverage * (0.6 + 0.4 * prior)) / (1 + text.length / 1500);
       if (wantsNumber && HAS_NUMBER.test(text)) score *= 1.15;
+      if (countsTheAskedNoun(text, countedKeys)) score *= 1.4;
       if (hit.namedArticle || hit.namedDocument) score *= 1.1;
       candidates.push({ ...span, hit, doc, score, coverage });
     }
