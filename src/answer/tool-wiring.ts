@@ -72,7 +72,8 @@ export function createToolAnswerer(context: () => AnswerContext, clock: () => Da
       // answered from the text instead of with "not found".
       if (output.found === false) return null;
       const citations = citeBasis(ctx, output.basis);
-      const lines = [output.summary];
+      // The rules engine words its results in Turkish; an English question gets an English lead line.
+      const lines = language === 'en' ? [`Result of the ${result.tool} calculation (details in Turkish):`, output.summary] : [output.summary];
       if (output.calculation) lines.push(`Hesap: ${output.calculation}`);
       lines.push(...output.notes.slice(0, 3).map((n) => `Not: ${n}`));
       if (citations.length < output.basis.length) lines.push('Not: Dayanağın bir bölümü dizindeki metinde bulunamadı; yalnızca doğrulanan alıntılar gösteriliyor.');
