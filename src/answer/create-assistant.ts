@@ -54,7 +54,7 @@ export async function createAssistant(deps: AssistantDependencies): Promise<Assi
 
   async function loadSnapshot(): Promise<{ snapshot: IndexSnapshot; context: AnswerContext }> {
     const snapshot = await openIndex(store, embedder, EXTRA_NAMES);
-    const stats = TermStatistics.fromChunks(snapshot.chunks);
+    const stats = TermStatistics.fromLexicalIndex(snapshot.lexical);
     const context: AnswerContext = { index: snapshot, stats };
     context.tools = createToolAnswerer(() => context, clock);
     return { snapshot, context };

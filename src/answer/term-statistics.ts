@@ -32,12 +32,24 @@ export class TermStatistics {
     return new TermStatistics(df, Math.max(chunks.length, 1));
   }
 
+  /**
+   * The same counts, read off the lexical index: its diacritic-free twin terms ("~" + key) are built from
+   * the same text and context, so nothing has to be tokenised twice at load time.
+   */
+  static fromLexicalIndex(lexical: { documentFrequency(term: string): number; size: number }): TermStatistics {
+    const stats = new TermStatistics(new Map(), Math.max(lexical.size, 1));
+    stats.lookup = (key) => lexical.documentFrequency(`~${key}`);
+    return stats;
+  }
+
+  private lookup: (key: string) => number = (key) => this.df.get(key) ?? 0;
+
   documentFrequency(key: string): number {
-    return this.df.get(key) ?? 0;
+    return this.lookup(key);
   }
 
   idf(key: string): number {
-    const n = this.df.get(key) ?? 0;
+    const n = this.lookup(key);
     return Math.log(1 + (this.total - n + 0.5) / (n + 0.5));
   }
 }

@@ -9,13 +9,12 @@ import { checkTargets } from './render-report.js';
 export function explainHotSpots(s: SyntheticResult): string {
   const checks = checkTargets(s);
   const stages = [...s.stages].sort((a, b) => b.meanMs - a.meanMs);
-  const total = s.retrieval.mean + (s.stages.at(-1)?.meanMs ?? 0);
   const top = stages[0];
   const lines: string[] = [];
   if (top) {
     lines.push(
       `The largest stage is **${top.stage}**: ${top.meanMs.toFixed(1)} ms of a mean ${s.answer.mean.toFixed(1)} ms answer ` +
-        `(${((top.meanMs / Math.max(total, 1e-9)) * 100).toFixed(0)} %).`,
+        `(${((top.meanMs / Math.max(s.answer.mean, 1e-9)) * 100).toFixed(0)} %).`,
     );
   }
   const bm25 = s.stages.find((st) => st.stage.startsWith('BM25'));
@@ -28,7 +27,9 @@ export function explainHotSpots(s: SyntheticResult): string {
       '   question visits hundreds of thousands of postings, each through two object-keyed lookups',
       '   (`documents[id].freq[t]`, `results[id]`), then builds and sorts a table of *all* matching chunks to return 50.',
       '2. **Every term is searched several times.** `hybridSearch` passes the question terms twice (to weigh them) and',
-      '   `indexTerms` adds a diacritic-free twin (`~…`) of each, so each common word walks its posting list four times.',
+      '   `indexTerms` adds a diacritic-free twin (`~…`) of each, so each question word walks two posting lists, twice each.',
+      `   Passing each term once (measured in this run) takes BM25 from p50 ${s.bm25Only.p50.toFixed(0)} / p95 ${s.bm25Only.p95.toFixed(0)} ms`,
+      `   to p50 ${s.bm25Deduplicated.p50.toFixed(0)} / p95 ${s.bm25Deduplicated.p95.toFixed(0)} ms: helpful, far from enough.`,
       '',
       'What would fix it, in order of effect:',
       '',
@@ -41,7 +42,7 @@ export function explainHotSpots(s: SyntheticResult): string {
       '  changes scores only by the repetition weighting, which a multiplier can restore in an own scorer).',
     );
   }
-  const named = s.stages.find((st) => st.stage.startsWith('adlandırılmış'));
+  const named = s.stages.find((st) => st.stage.startsWith('named'));
   if (named && named.meanMs > 2) {
     lines.push(
       '',

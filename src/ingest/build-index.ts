@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { NamedEmbeddings } from '../retrieval/create-embeddings.js';
 import { VectorIndex } from '../retrieval/vector-index.js';
+import { LexicalIndex } from '../retrieval/lexical-index.js';
 import { loadCatalog, listCorpusFiles, readCorpusDocument, chunkDocument } from './index.js';
 import { IngestError } from './ingest-error.js';
 import { INDEX_SCHEMA_VERSION, writeJson, writeVectors, type IndexManifest, type IndexStore } from '../retrieval/index-store.js';
@@ -202,6 +203,9 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildSumma
   const vectorIndex = await VectorIndex.build(finalVectors, embedder.embeddings);
   await vectorIndex.save(path.join(partialDir, 'vector'));
   await writeVectors(partialDir, finalVectors);
+  const lexical = LexicalIndex.build(chunks).serialize();
+  await fs.writeFile(path.join(partialDir, 'lexical-terms.json'), lexical.termsJson);
+  await fs.writeFile(path.join(partialDir, 'lexical.bin'), lexical.postings);
   await writeJson(partialDir, 'documents', documents);
   await writeJson(partialDir, 'chunks', chunks);
   for (const [name, value] of Object.entries(options.extras?.(documents) ?? {})) await writeJson(partialDir, name, value);

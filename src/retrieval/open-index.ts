@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Chunk, SourceDocument } from '../ingest/types.js';
 import type { NamedEmbeddings } from './create-embeddings.js';
@@ -48,6 +49,19 @@ export function namedTargetsOf(documents: readonly SourceDocument[]): NamedTarge
   return targets;
 }
 
+/** The saved postings when present; builds written before they were saved get them rebuilt. */
+async function loadLexical(buildDir: string, chunks: readonly Chunk[]): Promise<LexicalIndex> {
+  try {
+    const [terms, postings] = await Promise.all([
+      fs.readFile(path.join(buildDir, 'lexical-terms.json'), 'utf8'),
+      fs.readFile(path.join(buildDir, 'lexical.bin')),
+    ]);
+    return LexicalIndex.deserialize(terms, postings);
+  } catch {
+    return LexicalIndex.build(chunks);
+  }
+}
+
 export async function openIndex(store: IndexStore, embedder: NamedEmbeddings, extraNames: readonly string[] = []): Promise<IndexSnapshot> {
   const started = performance.now();
   const buildDir = await store.currentBuildDir();
@@ -62,7 +76,7 @@ export async function openIndex(store: IndexStore, embedder: NamedEmbeddings, ex
   ]);
   const extras = new Map<string, unknown>();
   for (const name of extraNames) extras.set(name, await store.readExtra(buildDir, name));
-  const lexical = LexicalIndex.build(chunks);
+  const lexical = await loadLexical(buildDir, chunks);
   return {
     buildDir,
     manifest,
