@@ -26,6 +26,18 @@ const distinctiveStems = (text: string) =>
       .filter((s) => s.length >= 3 && !GENERIC.has(s)),
   );
 
+// Titles do not change while an index serves: their stems are worked out once per target, not per question.
+const stemsCache = new WeakMap<NamedTarget, Set<string>[]>();
+
+function namesOf(target: NamedTarget): Set<string>[] {
+  let names = stemsCache.get(target);
+  if (!names) {
+    names = [target.subTitle ?? target.title, ...(target.aliases ?? [])].map(distinctiveStems);
+    stemsCache.set(target, names);
+  }
+  return names;
+}
+
 export interface TargetMatch {
   target: NamedTarget;
   /** Share of the title's distinctive words found in the question. */
@@ -42,10 +54,8 @@ export function findNamedTargets(question: string, targets: readonly NamedTarget
   const questionStems = distinctiveStems(question);
   const matches: TargetMatch[] = [];
   for (const target of targets) {
-    const names = [target.subTitle ?? target.title, ...(target.aliases ?? [])];
     let best: TargetMatch | null = null;
-    for (const name of names) {
-      const stems = distinctiveStems(name);
+    for (const stems of namesOf(target)) {
       if (stems.size === 0) continue;
       let matched = 0;
       for (const s of stems) if (questionStems.has(s)) matched++;
