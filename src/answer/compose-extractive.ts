@@ -188,6 +188,9 @@ export function selectQuotes(
     // Another passage must be nearly as good to be worth a second source; a neighbour sentence less so.
     if (c.score < best.score * (sameChunk ? 0.85 : 0.97)) continue;
     if (quotes.some((q) => q.start < c.end && c.start < q.end && q.doc.id === c.doc.id)) continue;
+    // The same words in two articles ("b) Adaylık süresi dâhil en az dört yıl…") are one quote, not two.
+    const text = c.doc.text.slice(c.start, c.end);
+    if (quotes.some((q) => q.doc.text.slice(q.start, q.end) === text)) continue;
     quotes.push(c);
   }
   // The best passage leads; sentences of one passage read in document order.
