@@ -51,12 +51,14 @@ describe('npm run ask › public contract', () => {
       JSON.stringify({ id: 7, question: 'İstanbul Büyükşehir Belediyesinin 2026 bütçesi ne kadar?' }),
       JSON.stringify({ id: 'long', question: 'ç'.repeat(10_000) }),
       JSON.stringify({ id: 'empty', question: '   ' }),
+      JSON.stringify({ id: 'tool', question: 'Aylık brüt ücreti 10.000 TL olan ve 6 yıl çalışan personelin sözleşmesi hizmetine gerek kalmadığı için feshedildi; iş sonu tazminatı ne kadar?' }),
+      JSON.stringify({ id: 'bad-date', question: 'Beklenen doğum tarihi 31.02.2027 olan personelin doğum izni ne zaman başlar?' }),
     ].join('\n');
     const { code, stdout, stderr } = await runAsk(project, ['--jsonl'], input);
     expect(code, stderr).toBe(0);
     expect(stderr).not.toMatch(/Belgeler okunuyor/); // the index from the first test is fresh: no rebuild
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.id)).toEqual(['a', null, 7, 'long', 'empty']);
+    expect(lines.map((l) => l.id)).toEqual(['a', null, 7, 'long', 'empty', 'tool', 'bad-date']);
     expect(lines[0].refused).toBe(false);
     expect(lines[0].citations[0].locator).toMatch(/Sektörel Mükemmeliyet Merkezleri Yönergesi, Madde 4/);
     expect(lines[0].citations[0].page).toBe(1128);
@@ -64,6 +66,14 @@ describe('npm run ask › public contract', () => {
     expect(lines[2].refused).toBe(true);
     expect(lines[3].answer).toMatch(/Soru çok uzun/);
     expect(lines[4].answer).toMatch(/Soru boş/);
+    // A computation goes through the severance tool; the call is listed and its legal basis cited.
+    expect(lines[5].tool_calls).toHaveLength(1);
+    expect(lines[5].tool_calls[0]).toMatchObject({ name: 'severance', input: expect.any(Object), output: expect.any(Object) });
+    expect(lines[5].answer).toMatch(/60\.000,00 TL/);
+    expect(lines[5].citations.some((c: { locator: string }) => /Madde 7/.test(c.locator))).toBe(true);
+    // An impossible date is named, with an accepted example, and nothing is computed.
+    expect(lines[6].tool_calls).toEqual([]);
+    expect(lines[6].answer).toMatch(/31\.02\.2027|tarih/i);
   });
 
   it('prints a readable answer with numbered sources, and exits 2 on bad usage', async () => {
