@@ -4,6 +4,7 @@ import { IndicatorLookupInputSchema, IndicatorLookupOutputSchema, lookupIndicato
 import { payCap, PayCapInputSchema, PayCapOutputSchema } from './pay-cap.js';
 import { computeSeverance, SeveranceInputSchema, SeveranceOutputSchema } from './severance.js';
 import type { ToolContext } from './tool-types.js';
+import { addDays, formatTurkishDate, toIsoDate, type CalendarDate } from '../text/index.js';
 
 export const TOOL_NAMES = ['pay_cap', 'leave', 'severance', 'indicator_lookup'] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
@@ -56,6 +57,8 @@ export type RunToolResult<N extends ToolName = ToolName> =
   | { ok: false; tool: string; field: string; message: string };
 
 /** Turkish name of each argument and an example a person (or a model) can copy. */
+const BIRTH_DATE_EXAMPLE_PLACEHOLDER = '«ileri bir tarih»';
+
 export const FIELD_HELP: Record<string, { label: string; example: string }> = {
   position: { label: 'pozisyon unvanı', example: '"pilot", "helikopter makinisti", "mühendis"' },
   monthly_gross_pay: { label: 'aylık brüt ücret', example: '2500 ya da "2.500,50 TL"' },
@@ -64,7 +67,8 @@ export const FIELD_HELP: Record<string, { label: string; example: string }> = {
   base_cap_as_of: { label: 'yeni tavanın tarihi', example: '"2026-01"' },
   kind: { label: 'izin türü', example: '"annual", "maternity", "nursing", "excuse", "sick", "compensatory"' },
   years_of_service: { label: 'hizmet süresi (yıl)', example: '12 ya da 5,5 (5 yıl 6 ay)' },
-  expected_birth_date: { label: 'beklenen doğum tarihi', example: '"2026-03-01" (1 Mart 2026)' },
+  // Replaced by a date after "today" in runTool: an example must itself be acceptable.
+  expected_birth_date: { label: 'beklenen doğum tarihi', example: BIRTH_DATE_EXAMPLE_PLACEHOLDER },
   child_birth_date: { label: 'çocuğun doğum tarihi', example: '"2025-06-15" (15 Haziran 2025)' },
   work_until_weeks_before_birth: { label: 'doğumdan önce çalışılacak son hafta', example: '3 (doğumdan üç hafta öncesine kadar)' },
   doctor_report: { label: 'doktor raporu', example: 'true' },
@@ -85,6 +89,11 @@ export const FIELD_HELP: Record<string, { label: string; example: string }> = {
   cost: { label: 'maliyet satırı', example: '"1.1", "amaç 2", "toplam"' },
   indicators: { label: 'gösterge deposu', example: '`npm run ingest` ile oluşturulan dizin' },
 };
+
+function futureDateExample(today: CalendarDate): string {
+  const date = addDays(today, 100);
+  return `"${toIsoDate(date)}" (${formatTurkishDate(date)})`;
+}
 
 /** "Hizmet süresi (yıl) (years_of_service) geçersiz: … Kabul edilen örnek: 12 ya da 5,5 (5 yıl 6 ay)." */
 export function fieldMessage(field: string, problem: string, missing = false): string {
@@ -117,6 +126,11 @@ function isToolName(name: string): name is ToolName {
  * as `{ ok: false, field, message }` with a Turkish message naming the field and an accepted example.
  */
 export function runTool(name: string, rawArgs: unknown, context: ToolContext): RunToolResult {
+  const result = runToolUnchecked(name, rawArgs, context);
+  return result.ok ? result : { ...result, message: result.message.replace(BIRTH_DATE_EXAMPLE_PLACEHOLDER, futureDateExample(context.today)) };
+}
+
+function runToolUnchecked(name: string, rawArgs: unknown, context: ToolContext): RunToolResult {
   if (!isToolName(name)) {
     return { ok: false, tool: name, field: 'tool', message: `Bilinmeyen araç: ${name}. Araçlar: ${TOOL_NAMES.join(', ')}.` };
   }
