@@ -38,6 +38,24 @@ function namesOf(target: NamedTarget): Set<string>[] {
   return names;
 }
 
+const uniqueCache = new WeakMap<readonly NamedTarget[], Set<string>>();
+
+/** Title words found in the names of one document only (its parts count as the same document). */
+function uniqueStems(targets: readonly NamedTarget[]): Set<string> {
+  let unique = uniqueCache.get(targets);
+  if (!unique) {
+    const owners = new Map<string, Set<string>>();
+    for (const target of targets) {
+      for (const stems of namesOf(target)) {
+        for (const s of stems) owners.set(s, (owners.get(s) ?? new Set()).add(target.docId));
+      }
+    }
+    unique = new Set([...owners].filter(([, docs]) => docs.size === 1).map(([s]) => s));
+    uniqueCache.set(targets, unique);
+  }
+  return unique;
+}
+
 export interface TargetMatch {
   target: NamedTarget;
   /** Share of the title's distinctive words found in the question. */
@@ -52,15 +70,22 @@ export interface TargetMatch {
  */
 export function findNamedTargets(question: string, targets: readonly NamedTarget[]): TargetMatch[] {
   const questionStems = distinctiveStems(question);
+  const unique = uniqueStems(targets);
   const matches: TargetMatch[] = [];
   for (const target of targets) {
     let best: TargetMatch | null = null;
     for (const stems of namesOf(target)) {
       if (stems.size === 0) continue;
       let matched = 0;
-      for (const s of stems) if (questionStems.has(s)) matched++;
+      let matchedUnique = false;
+      for (const s of stems) {
+        if (!questionStems.has(s)) continue;
+        matched++;
+        if (unique.has(s)) matchedUnique = true;
+      }
+      // Two title words name a document; so does one that no other title has ("Erzincan", "Kars").
       const needed = Math.min(2, stems.size);
-      if (matched >= needed) {
+      if (matched >= needed || matchedUnique) {
         const coverage = matched / stems.size;
         if (!best || coverage > best.coverage) best = { target, coverage, matched };
       }

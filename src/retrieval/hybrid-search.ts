@@ -1,5 +1,6 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Chunk } from '../ingest/types.js';
+import { indexTerms } from '../text/index.js';
 import { expandQuery } from './expand-query.js';
 import { findArticleReferences, findNamedTargets, type NamedTarget } from './find-named-targets.js';
 import type { LexicalIndex } from './lexical-index.js';
@@ -50,7 +51,16 @@ export async function hybridSearch(index: SearchableIndex, question: string, opt
   const limit = options.limit ?? 8;
   const depth = options.depth ?? 50;
   const expanded = expandQuery(question);
-  const lexicalTerms = [...expanded.terms, ...expanded.terms, ...expanded.expansions];
+  const named = findNamedTargets(question, index.targets);
+  const bestMatched = named[0]?.matched ?? 0;
+  const namedTargets = named.filter((m) => m.matched === bestMatched).map((m) => m.target);
+
+  // Words that name the document ("Erzincan İl Milli Eğitim Müdürlüğünün vizyonu") pick the document,
+  // which the boost below does; searching passages by them would favour any passage repeating the title.
+  const titleTerms = new Set(namedTargets.flatMap((t) => indexTerms(t.subTitle ?? t.title)));
+  const passageTerms = expanded.terms.filter((t) => !titleTerms.has(t));
+  const ownTerms = passageTerms.length > 0 ? passageTerms : expanded.terms;
+  const lexicalTerms = [...ownTerms, ...ownTerms, ...expanded.expansions];
 
   const queryVector = await index.embeddings.embedQuery(`${question} ${expanded.expansionText}`);
   const lexicalHits = index.lexical.search(lexicalTerms, depth);
@@ -73,9 +83,6 @@ export async function hybridSearch(index: SearchableIndex, question: string, opt
     e.vectorSimilarity = hit.similarity;
   });
 
-  const named = findNamedTargets(question, index.targets);
-  const bestMatched = named[0]?.matched ?? 0;
-  const namedTargets = named.filter((m) => m.matched === bestMatched).map((m) => m.target);
   const articles = new Set(findArticleReferences(question));
   const inNamedTarget = (chunk: Chunk) =>
     namedTargets.some((t) => t.docId === chunk.docId && (t.subTitle === null || t.subTitle === chunk.subTitle));
