@@ -4,6 +4,7 @@ import hnswlib from 'hnswlib-node';
 import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import { Document } from '@langchain/core/documents';
 import type { Embeddings } from '@langchain/core/embeddings';
+import { SynchronousInMemoryDocstore } from '@langchain/community/stores/doc/in_memory';
 
 export interface VectorHit {
   chunkIndex: number;
@@ -25,10 +26,13 @@ export class VectorIndex {
     const dimensions = vectors[0]?.length ?? 1;
     const index = new hnswlib.HierarchicalNSW('cosine', dimensions);
     index.initIndex(Math.max(vectors.length, 1), options.m ?? 16, options.efConstruction ?? 100, 100);
-    const store = new HNSWLib(embeddings, { space: 'cosine', numDimensions: dimensions, index });
-    if (vectors.length > 0) {
-      await store.addVectors(vectors, vectors.map((_, i) => new Document({ pageContent: '', metadata: { i } })));
-    }
+    // HNSWLib.addVectors re-initialises an empty index with its own defaults (M 16, efConstruction 200),
+    // dropping ours: the points go in directly and the store wraps the finished index and docstore.
+    vectors.forEach((vector, i) => index.addPoint(vector, i));
+    const docstore = new SynchronousInMemoryDocstore(
+      new Map(vectors.map((_, i) => [String(i), new Document({ pageContent: '', metadata: { i } })])),
+    );
+    const store = new HNSWLib(embeddings, { space: 'cosine', numDimensions: dimensions, index, docstore });
     store.index.setEf(DEFAULT_EF_SEARCH);
     return new VectorIndex(store);
   }
