@@ -225,7 +225,7 @@ function maternityLeave(input: LeaveInput): Parts {
   }
   const calculation =
     `${weeksBefore} hafta doğum öncesi` +
-    (extra > 0 ? ` (${workUntil} + ${extra} çoğul gebelik)` : moved > 0 ? ` (${before} − ${moved} çalışılan)` : '') +
+    (extra > 0 ? ` (${workUntil} + çoğul gebelik için ${extra} hafta)` : moved > 0 ? ` (${before} − ${moved} çalışılan)` : '') +
     ` + ${weeksAfter} hafta doğum sonrası` +
     (moved > 0 ? ` (${after} + ${moved})` : '') +
     ` = ${total} hafta`;
@@ -236,7 +236,9 @@ function maternityLeave(input: LeaveInput): Parts {
     weeks_after_birth: weeksAfter,
     total_weeks: total,
     weeks_moved_after_birth: moved,
-    summary: `Toplam ${total} hafta ücretli doğum izni: doğumdan önce ${weeksBefore}, doğumdan sonra ${weeksAfter} hafta.`,
+    summary:
+      `Toplam ${total} hafta ücretli doğum izni: doğumdan önce ${weeksBefore}, doğumdan sonra ${weeksAfter} hafta.` +
+      (extra > 0 ? ` Çoğul gebelik doğum öncesi izne ${extra} hafta ekler.` : ''),
     calculation,
     notes,
     basisIds,
