@@ -60,6 +60,9 @@ export function questionTerms(question: string, stats: TermStatistics): Question
   for (const [word, alternatives] of alternativesByWord(question)) {
     if (isStopword(word)) continue;
     const keys = new Set([matchKey(word)]);
+    // Derived "-lık" words point at their root: "aylık" ödemeler are paid "her ay başında".
+    const root = /^(\p{L}{2,})l[ıiuü]k$/u.exec(word)?.[1];
+    if (root) keys.add(matchKey(root));
     for (const alt of alternatives) for (const k of keysOf(alt)) keys.add(k);
     const known = [...keys].filter((k) => stats.documentFrequency(k) > 0);
     if (known.length === 0) {
