@@ -127,7 +127,7 @@ export async function answerQuestion(
     citations.length === 0 ||
     selection.support < MIN_SUPPORT ||
     asksAboutUnknown(question, selection.unknownKeys, language) ||
-    namesYearMissingFrom(question, selection.quotes[0]?.doc.text ?? '')
+    namesYearMissingFrom(question, yearContext(selection.quotes[0]))
   ) {
     return {
       ...emptyAnswer('refused', refusalText(language), language),
@@ -152,9 +152,16 @@ export async function answerQuestion(
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
+/** Where a year the question names must appear: the cited passage, its headings, or its document's title. */
+function yearContext(quote: QuotedSpan | undefined): string {
+  if (!quote) return '';
+  const { chunk } = quote.hit;
+  return [chunk.text, ...chunk.headings, chunk.subTitle ?? '', quote.doc.title].join(' ');
+}
+
 /**
- * "2025 yılı tavanı", "2023'te kaç kişi": a year the cited document never mentions means the document is
- * about another period, however well the rest matches.
+ * "2025 yılı tavanı", "2023'te kaç kişi": a year the cited passage and its document's title never mention
+ * means the passage is about another period, however well the rest matches.
  */
 function namesYearMissingFrom(question: string, documentText: string): boolean {
   const years = question.match(/\b(19|20)\d{2}\b/g) ?? [];
