@@ -1,18 +1,23 @@
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchRealCorpus } from '../bench/bench-real-corpus.js';
 import { loadBenchQuestions } from '../bench/bench-questions.js';
 import { benchSynthetic } from '../bench/bench-synthetic.js';
 import { explainHotSpots } from '../bench/explain-hot-spots.js';
-import { checkTargets, describeMachine, renderConsole, renderMarkdown, TARGETS } from '../bench/render-report.js';
+import { checkTargets, describeMachine, renderConsole, renderMarkdown, TARGETS, type BenchReport } from '../bench/render-report.js';
 import { exitWithError } from './report-error.js';
+
+const LAST_RUN_FILE = path.join(os.tmpdir(), 'kurum-bench-last.json');
 
 const USAGE = `Kullanım: npm run bench [-- --quick | --chunks N] [--seed N] [--write]
   --quick      10.000 sentetik parça (duman testi); BENCHMARKS.md yazılmaz
   --chunks N   N sentetik parça (varsayılan 100.000)
   --seed N     sentetik derlemin tohumu
-  --write      docs/BENCHMARKS.md dosyasını her boyutta yaz (100.000 ve üstünde zaten yazılır)`;
+  --write      docs/BENCHMARKS.md dosyasını her boyutta yaz (100.000 ve üstünde zaten yazılır)
+  --render FILE  ölçmeden, kaydedilmiş bir çalıştırmanın sonuçlarından (JSON) BENCHMARKS.md yaz
+Her çalıştırmanın ham sonuçları ${LAST_RUN_FILE} dosyasına da yazılır.`;
 
 function usageError(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -33,6 +38,7 @@ async function main(): Promise<void> {
         chunks: { type: 'string' },
         seed: { type: 'string' },
         write: { type: 'boolean', default: false },
+        render: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -44,12 +50,21 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
+  const repoRoot = process.cwd();
+  const file = path.join(repoRoot, 'docs', 'BENCHMARKS.md');
+  if (values.render !== undefined) {
+    // Re-render the figures of one earlier complete run (e.g. after editing the report's wording).
+    const saved = JSON.parse(await fs.readFile(values.render, 'utf8')) as { report: BenchReport };
+    process.stdout.write(`${renderConsole(saved.report)}\n`);
+    await fs.writeFile(file, renderMarkdown(saved.report, explainHotSpots(saved.report.synthetic)));
+    process.stdout.write(`Yazıldı: ${path.relative(repoRoot, file)} (${values.render} sonuçlarından)\n`);
+    return;
+  }
   const chunkCount = values.chunks !== undefined ? Number(values.chunks) : values.quick ? 10_000 : TARGETS.atChunks;
   if (!Number.isInteger(chunkCount) || chunkCount < 100) usageError(`--chunks bir tam sayı olmalı (en az 100): ${values.chunks}`);
   const seed = values.seed !== undefined ? Number(values.seed) : undefined;
   if (seed !== undefined && !Number.isInteger(seed)) usageError(`--seed bir tam sayı olmalı: ${values.seed}`);
 
-  const repoRoot = process.cwd();
   const corpusDir = path.join(repoRoot, 'corpus');
   const started = performance.now();
   const log = (line: string) => process.stderr.write(`· ${line}\n`);
@@ -59,11 +74,11 @@ async function main(): Promise<void> {
   const synthetic = await benchSynthetic({ corpusDir, chunkCount, seed, log });
 
   const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
-  const report = { machine: describeMachine(), real, synthetic, totalSeconds: (performance.now() - started) / 1000, command };
+  const report: BenchReport = { machine: describeMachine(), real, synthetic, totalSeconds: (performance.now() - started) / 1000, command };
   process.stdout.write(`${renderConsole(report)}\n`);
+  await fs.writeFile(LAST_RUN_FILE, JSON.stringify({ report }));
 
   if (!values.quick && (values.write || chunkCount >= TARGETS.atChunks)) {
-    const file = path.join(repoRoot, 'docs', 'BENCHMARKS.md');
     await fs.mkdir(path.dirname(file), { recursive: true });
     await fs.writeFile(file, renderMarkdown(report, explainHotSpots(synthetic)));
     process.stdout.write(`Yazıldı: ${path.relative(repoRoot, file)}\n`);
