@@ -69,7 +69,9 @@ export function alternativesByWord(question: string): Map<string, string[]> {
       const present = memberFolded.includes(' ') ? containsPhrase(folded, memberFolded) : false;
       for (const w of words) {
         const matches = present ? memberWords.includes(w) : memberWords.length === 1 && stemTurkish(w) === stemTurkish(memberFolded);
-        if (matches) result.get(w)!.push(...group.filter((g) => g !== member));
+        // A phrase member ("ücretli yıllık izin") stands for the whole phrase, not for each of its words:
+        // only single-word members can stand in for one question word.
+        if (matches) result.get(w)!.push(...group.filter((g) => g !== member && !g.includes(' ')));
       }
     }
   }

@@ -36,6 +36,13 @@ describe('answerQuestion › over the shipped corpus', () => {
     }
   });
 
+  it('quotes the article that answers, not one that shares words through a synonym phrase', async () => {
+    // "yıllık izin" has the phrase synonym "ücretli yıllık izin": its words must not stand in for "yıllık" alone.
+    const answer = await assistant.ask('Sözleşmeli personele kaç gün yıllık izin verilir?');
+    expect(answer.citations[0]!.locator).toMatch(/Madde 9/);
+    expect(answer.citations[0]!.quote).toMatch(/yirmi gün, on yıldan fazla olanlara otuz gün/);
+  });
+
   it('steers "Madde 4" to the directive the question names', async () => {
     const a = await assistant.ask('Sektörel Mükemmeliyet Merkezleri Yönergesi Madde 4 ne diyor?');
     expect(a.citations[0]!.locator).toMatch(/^Sektörel Mükemmeliyet Merkezleri Yönergesi, Madde 4/);
