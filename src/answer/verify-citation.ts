@@ -2,9 +2,17 @@ import type { Chunk, SourceDocument } from '../ingest/types.js';
 import type { Citation } from './types.js';
 import { maskPersonalData, formatAsOf } from '../text/index.js';
 
-/** True when `quote` is, character for character, the text of `doc` at [start, end). */
-export function isVerbatimAt(doc: SourceDocument, start: number, end: number, quote: string): boolean {
-  return start >= 0 && end <= doc.text.length && doc.text.slice(start, end) === quote;
+/**
+ * True when the passage a quote is cited by still says, character for character, what the document says
+ * at its offsets, and the quote starts inside it: chunks and documents are stored apart, and an index whose
+ * two halves disagree must not produce citations.
+ */
+export function passageMatchesSource(doc: SourceDocument, chunk: Chunk, start: number, end: number): boolean {
+  return (
+    chunk.docId === doc.id &&
+    start >= chunk.start && start < chunk.end && end > start && end <= doc.text.length &&
+    doc.text.slice(chunk.start, chunk.end) === chunk.text
+  );
 }
 
 /** Where a quote sits in its document, or -1. Tools and models name quotes without offsets. */
@@ -18,12 +26,14 @@ export function chunkAt(chunks: readonly Chunk[], docId: string, offset: number)
 }
 
 /**
- * Builds a citation only after checking the quote is verbatim in the source; personal data is masked
- * after the check (the check is against the real text, the output never shows the contacts).
+ * Builds a citation only after checking its passage against the source; the quote is the source text
+ * itself at [start, end), so it is verbatim by construction. Personal data is masked after the check (the
+ * check is against the real text, the output never shows the contacts).
  */
 export function makeCitation(doc: SourceDocument, chunk: Chunk, start: number, end: number): Citation | null {
+  if (!passageMatchesSource(doc, chunk, start, end)) return null;
   const quote = doc.text.slice(start, end);
-  if (!isVerbatimAt(doc, start, end, quote) || quote.trim() === '') return null;
+  if (quote.trim() === '') return null;
   return {
     source: doc.source,
     docId: doc.id,
