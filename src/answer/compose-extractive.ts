@@ -117,7 +117,7 @@ function countsTheAskedNoun(text: string, countedKeys: ReadonlySet<string>): boo
 /** The best window of consecutive clauses of a long sentence, within the quote length limit. */
 function trimToBestWindow(span: Span, text: string, terms: QuestionTerms): Span {
   if (span.end - span.start <= MAX_QUOTE_CHARS) return span;
-  const clauses = splitClauses(text, span, text);
+  const clauses = splitClauses(span, text);
   let best = span;
   let bestScore = -1;
   for (let i = 0; i < clauses.length; i++) {

@@ -47,7 +47,7 @@ export function splitSentences(text: string, offset = 0): Span[] {
 }
 
 /** Clause spans inside a long sentence (split after ";", ":" and ", "), for quoting only the part that answers. */
-export function splitClauses(text: string, span: Span, documentText: string): Span[] {
+export function splitClauses(span: Span, documentText: string): Span[] {
   const sentence = documentText.slice(span.start, span.end);
   const spans: Span[] = [];
   let start = 0;
