@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Config } from '../config/index.js';
-import { buildIndex, isIndexFresh, type BuildProgress, type BuildSummary } from '../ingest/build-index.js';
+import { buildIndex, type BuildProgress, type BuildSummary } from '../ingest/build-index.js';
 import { IngestError } from '../ingest/ingest-error.js';
 import { readCorpusDocument } from '../ingest/index.js';
 import { createEmbeddings, type NamedEmbeddings } from '../retrieval/create-embeddings.js';
@@ -72,8 +72,8 @@ export async function createAssistant(deps: AssistantDependencies): Promise<Assi
   }
 
   let current: { snapshot: IndexSnapshot; context: AnswerContext } | null = null;
-  if (!(await isIndexFresh(buildOptions))) await serialized(() => rebuild());
-  else current = await loadSnapshot();
+  // buildIndex is a no-op on a fresh index (hashes only); either way the snapshot is loaded once.
+  await serialized(() => rebuild());
   const serving = () => current!;
 
   const toReindexSummary = (s: BuildSummary): ReindexSummary => ({
