@@ -82,7 +82,11 @@ export function questionTerms(question: string, stats: TermStatistics): Question
  * directive in the question is no evidence that a sentence of it answers the question.
  */
 function coverageOf(text: string, terms: QuestionTerms, contextKeys: ReadonlySet<string> = new Set()): number {
-  const present = keysOf(text);
+  return coverageOfKeys(keysOf(text), terms, contextKeys);
+}
+
+/** coverageOf over keys already worked out, so a sentence and its passage context are tokenised once. */
+function coverageOfKeys(present: ReadonlySet<string>, terms: QuestionTerms, contextKeys: ReadonlySet<string>): number {
   const presentLoose = new Set([...present].map(looseKey));
   const focus = terms.concepts.filter((c) => ![...c.keys].some((k) => contextKeys.has(k)));
   const concepts = focus.length > 0 ? focus : terms.concepts;
@@ -95,6 +99,8 @@ function coverageOf(text: string, terms: QuestionTerms, contextKeys: ReadonlySet
   }
   return mass === 0 ? 0 : covered / mass;
 }
+
+const union = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => new Set([...a, ...b]);
 
 /** "kaç kişi" → the keys of "kişi" and its synonyms: the unit the answer must count. */
 function countedNounKeys(question: string, terms: QuestionTerms): Set<string> {
@@ -159,7 +165,8 @@ export function selectQuotes(
     if (!doc) return;
     const context = `${hit.chunk.subTitle ?? hit.chunk.title} ${hit.chunk.article ?? ''} ${hit.chunk.headings.join(' ')}`;
     const contextKeys = keysOf(`${doc.title} ${hit.chunk.subTitle ?? ''}`);
-    const passageCoverage = coverageOf(`${hit.chunk.text} ${context}`, terms, contextKeys);
+    const headingKeys = keysOf(context);
+    const passageCoverage = coverageOfKeys(union(keysOf(hit.chunk.text), headingKeys), terms, contextKeys);
     if (rank < 3) support = Math.max(support, passageCoverage);
     const prior = hit.score / topScore;
     const units: Span[] = hit.chunk.kind === 'table-row' ? [{ start: hit.chunk.start, end: hit.chunk.end }] : splitSentences(hit.chunk.text, hit.chunk.start);
@@ -168,9 +175,11 @@ export function selectQuotes(
       const text = doc.text.slice(span.start, span.end);
       if (text.replace(/\s/g, '').length < 12) continue;
       // A table row means nothing without its header: for rows, the header counts as fully as the cells.
+      const textKeys = keysOf(text);
+      const withHeadings = coverageOfKeys(union(textKeys, headingKeys), terms, contextKeys);
       const coverage = hit.chunk.kind === 'table-row'
-        ? coverageOf(`${text} ${context}`, terms, contextKeys)
-        : coverageOf(`${text} ${context}`, terms, contextKeys) * 0.35 + coverageOf(text, terms, contextKeys) * 0.65;
+        ? withHeadings
+        : withHeadings * 0.35 + coverageOfKeys(textKeys, terms, contextKeys) * 0.65;
       // Of two sentences holding the same words, the shorter one is the more direct answer.
       let score = (coverage * (0.6 + 0.4 * prior)) / (1 + text.length / 1500);
       if (wantsNumber && HAS_NUMBER.test(text)) score *= 1.15;
