@@ -5,7 +5,7 @@ import type { ConversationTurn } from './assistant.js';
 import { selectQuotes, type QuotedSpan } from './compose-extractive.js';
 import { detectLanguage } from './detect-language.js';
 import { matchKey, type TermStatistics } from './term-statistics.js';
-import type { Answer, Citation } from './types.js';
+import { createAnswer, type Answer, type Citation } from './types.js';
 import { makeCitation } from './verify-citation.js';
 import type { ToolAnswerer } from './answer-with-tool.js';
 
@@ -23,13 +23,6 @@ export const MIN_SUPPORT = 0.55;
 const AMOUNT_QUESTION = /\b(ücret|maaş|tavan|tutar|miktar|ne kadar|kaç tl|kaç lira|salary|pay|cap|amount)/iu;
 const PERSONAL_QUESTION = /\b(benim|bana|iznim|maaşım|ücretim|tazminatım|hakkım|alabilir miyim|my|am i)\b/iu;
 const ENTITLEMENT_TOPIC = /\b(izin|izni|ücret|maaş|tazminat|leave|salary|pay|severance)/iu;
-
-function emptyAnswer(kind: Answer['kind'], text: string, language: 'tr' | 'en'): Answer {
-  return {
-    kind, answer: text, refused: kind === 'refused', citations: [], closest: [], toolCalls: [], mode: 'extractive',
-    language, personal: false, timingsMs: {},
-  };
-}
 
 /** A short follow-up ("peki hastalık izni?") is searched together with the question before it. */
 function searchText(question: string, history: readonly ConversationTurn[]): string {
@@ -96,14 +89,14 @@ export async function answerQuestion(
   const question = rawQuestion.replace(/\s+/g, ' ').trim();
   const language = detectLanguage(question);
   if (question === '') {
-    return emptyAnswer('needs-input', 'Soru boş. Örnek: "Sözleşmeli personele kaç gün yıllık izin verilir?"', language);
+    return createAnswer({ kind: 'needs-input', answer: 'Soru boş. Örnek: "Sözleşmeli personele kaç gün yıllık izin verilir?"', language });
   }
   if (question.length > MAX_QUESTION_CHARS) {
-    return emptyAnswer(
-      'needs-input',
-      `Soru çok uzun (${question.length.toLocaleString('tr-TR')} karakter). Lütfen ${MAX_QUESTION_CHARS.toLocaleString('tr-TR')} karakteri aşmayan, tek bir soru sorun.`,
+    return createAnswer({
+      kind: 'needs-input',
+      answer: `Soru çok uzun (${question.length.toLocaleString('tr-TR')} karakter). Lütfen ${MAX_QUESTION_CHARS.toLocaleString('tr-TR')} karakteri aşmayan, tek bir soru sorun.`,
       language,
-    );
+    });
   }
 
   const personal = PERSONAL_QUESTION.test(question) && ENTITLEMENT_TOPIC.test(question);
@@ -129,25 +122,13 @@ export async function answerQuestion(
     asksAboutUnknown(question, selection.unknownKeys, language) ||
     namesYearMissingFrom(question, yearContext(selection.quotes[0]))
   ) {
-    return {
-      ...emptyAnswer('refused', refusalText(language), language),
-      closest: closestPassages(hits, context.index),
-      personal,
-      timingsMs,
-    };
+    return createAnswer({
+      kind: 'refused', answer: refusalText(language), language, closest: closestPassages(hits, context.index), personal, timingsMs,
+    });
   }
-  return {
-    kind: 'answered',
-    answer: maskPersonalData(composeText(citations, language, question)),
-    refused: false,
-    citations,
-    closest: [],
-    toolCalls: [],
-    mode: 'extractive',
-    language,
-    personal,
-    timingsMs,
-  };
+  return createAnswer({
+    kind: 'answered', answer: maskPersonalData(composeText(citations, language, question)), language, citations, personal, timingsMs,
+  });
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10;

@@ -4,7 +4,7 @@ import type { CalendarDate } from '../text/index.js';
 import type { ConversationTurn } from './assistant.js';
 import type { AnswerContext } from './answer-question.js';
 import type { ToolAnswerer } from './answer-with-tool.js';
-import type { Answer, Citation, ToolCall } from './types.js';
+import { createAnswer, type Answer, type Citation, type ToolCall } from './types.js';
 import { chunkAt, locateQuote, makeCitation } from './verify-citation.js';
 
 /** Derived data saved with each index build, by name: the strategic plans' indicator tables. */
@@ -41,10 +41,6 @@ function indicatorStore(context: AnswerContext, question: string): IndicatorStor
   return stores.find((s) => folded.includes(context.index.documentsById.get(s.docId)?.title.split(' ')[0]?.toLocaleLowerCase('tr-TR') ?? '\u0000')) ?? stores[0]!;
 }
 
-function toolAnswer(kind: Answer['kind'], text: string, language: 'tr' | 'en', personal: boolean, toolCalls: ToolCall[] = [], citations: Citation[] = []): Answer {
-  return { kind, answer: text, refused: false, citations, closest: [], toolCalls, mode: 'extractive', language, personal, timingsMs: {} };
-}
-
 function asksForMissingYear(output: unknown): boolean {
   const matches = (output as { matches?: { requested: { in_table: boolean } | null }[] }).matches ?? [];
   return matches.length > 0 && matches.every((m) => m.requested !== null && !m.requested.in_table);
@@ -61,11 +57,11 @@ export function createToolAnswerer(context: () => AnswerContext, clock: () => Da
       const route = routeToolQuestion(question, history.map((h) => h.question));
       if (!route) return null;
       const personal = PERSONAL_TOOLS.has(route.tool);
-      if ('missing' in route) return toolAnswer('needs-input', route.message, language, personal);
+      if ('missing' in route) return createAnswer({ kind: 'needs-input', answer: route.message, language, personal });
 
       const ctx = context();
       const result = runTool(route.tool, route.args, { indicators: indicatorStore(ctx, question), today: toCalendarDate(clock()) });
-      if (!result.ok) return toolAnswer('needs-input', result.message, language, personal);
+      if (!result.ok) return createAnswer({ kind: 'needs-input', answer: result.message, language, personal });
 
       const output = result.output as { summary: string; calculation: string; basis: Basis[]; notes: string[]; found?: boolean };
       // A question that only looked like an indicator lookup ("birinci stratejik amaç nedir?") is
@@ -80,9 +76,9 @@ export function createToolAnswerer(context: () => AnswerContext, clock: () => Da
       const call: ToolCall = { name: result.tool, input: result.input as Record<string, unknown>, output: result.output as Record<string, unknown> };
       // A year the table does not have is a question the documents cannot answer: say so, show the row.
       if (asksForMissingYear(result.output)) {
-        return { ...toolAnswer('refused', lines.join('\n'), language, personal, [call]), refused: true, closest: citations };
+        return createAnswer({ kind: 'refused', answer: lines.join('\n'), language, personal, toolCalls: [call], closest: citations });
       }
-      return toolAnswer('computed', lines.join('\n'), language, personal, [call], citations);
+      return createAnswer({ kind: 'computed', answer: lines.join('\n'), language, personal, toolCalls: [call], citations });
     },
   };
 }

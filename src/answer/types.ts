@@ -45,6 +45,18 @@ export interface Answer {
   timingsMs: Record<string, number>;
 }
 
+/**
+ * An answer with the defaults every producer shares (no sources, no tool calls, extractive, not personal);
+ * `refused` follows from the kind, so the two can never disagree.
+ */
+export function createAnswer(fields: Pick<Answer, 'kind' | 'answer' | 'language'> & Partial<Omit<Answer, 'refused'>>): Answer {
+  return {
+    citations: [], closest: [], toolCalls: [], mode: 'extractive', personal: false, timingsMs: {},
+    ...fields,
+    refused: fields.kind === 'refused',
+  };
+}
+
 /** The public `--json` shape (snake_case, fixed field names: other programs parse it). */
 export interface AnswerJson {
   answer: string;
