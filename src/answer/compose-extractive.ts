@@ -4,6 +4,7 @@ import { splitClauses, splitSentences, type Span } from './split-sentences.js';
 import { keysOf, looseKey, matchKey, type TermStatistics } from './term-statistics.js';
 import { alternativesByWord } from '../retrieval/expand-query.js';
 import { foldTurkish, isStopword } from '../text/index.js';
+import { chunkHeader } from '../ingest/chunk-header.js';
 import { detectLanguage } from './detect-language.js';
 
 export interface QuotedSpan extends Span {
@@ -163,7 +164,7 @@ export function selectQuotes(
   hits.slice(0, 6).forEach((hit, rank) => {
     const doc = documents.get(hit.chunk.docId);
     if (!doc) return;
-    const context = `${hit.chunk.subTitle ?? hit.chunk.title} ${hit.chunk.article ?? ''} ${hit.chunk.headings.join(' ')}`;
+    const context = chunkHeader(hit.chunk);
     const contextKeys = keysOf(`${doc.title} ${hit.chunk.subTitle ?? ''}`);
     const headingKeys = keysOf(context);
     const passageCoverage = coverageOfKeys(union(keysOf(hit.chunk.text), headingKeys), terms, contextKeys);

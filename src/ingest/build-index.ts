@@ -8,6 +8,7 @@ import { loadCatalog, listCorpusFiles, readCorpusDocument, chunkDocument } from 
 import { IngestError } from './ingest-error.js';
 import { INDEX_SCHEMA_VERSION, writeJson, writeVectors, type IndexManifest, type IndexStore } from '../retrieval/index-store.js';
 import type { Chunk, SourceDocument } from './types.js';
+import { chunkHeader } from './chunk-header.js';
 
 export interface BuildProgress {
   phase: 'okuma' | 'gömme' | 'yazma';
@@ -52,7 +53,7 @@ const sha256 = (bytes: Buffer | string) => crypto.createHash('sha256').update(by
 
 /** What the dense retriever sees: the text plus where it sits (title, article, headings). */
 export function embeddingText(chunk: Chunk): string {
-  return [chunk.subTitle ?? chunk.title, chunk.article ?? '', ...chunk.headings, chunk.text].filter(Boolean).join('\n');
+  return `${chunkHeader(chunk)}\n${chunk.text}`;
 }
 
 async function scanCorpus(repoRoot: string, corpusDir: string): Promise<{ files: CorpusFile[]; catalogHash: string }> {
