@@ -7,8 +7,17 @@ import { IndexStore } from '../retrieval/index-store.js';
 import { createProgressReporter } from './progress-reporter.js';
 import { exitWithError } from './report-error.js';
 
+const USAGE = 'Kullanım: npm run ingest [-- --yeniden]   (--yeniden: dizini baştan kurar)';
+
 /** `npm run ingest`: incremental; an unchanged corpus is a no-op. Bad files are listed, the rest indexed. */
 async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const unknown = args.filter((a) => a !== '--yeniden' && a !== '--full');
+  if (unknown.length > 0) {
+    process.stderr.write(`Bilinmeyen seçenek: ${unknown.join(' ')}\n${USAGE}\n`);
+    process.exitCode = 2;
+    return;
+  }
   const config = loadConfig();
   const repoRoot = process.cwd();
   const progress = createProgressReporter();
@@ -19,6 +28,7 @@ async function main(): Promise<void> {
     embedder: await createEmbeddings(config),
     extras: indexExtras,
     onProgress: progress.onProgress,
+    full: args.length > 0,
   });
   progress.stop();
   const out = process.stdout;

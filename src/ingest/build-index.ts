@@ -25,6 +25,8 @@ export interface BuildIndexOptions {
   onProgress?: (progress: BuildProgress) => void;
   /** Derived data saved next to the index (e.g. the strategic-plan indicator tables), by name. */
   extras?: (documents: readonly SourceDocument[]) => Record<string, unknown>;
+  /** Re-read every file even when hashes match (after an upgrade of the chunker, or to rule the cache out). */
+  full?: boolean;
 }
 
 export interface BuildSummary {
@@ -96,7 +98,7 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildSumma
   const { files, catalogHash } = await scanCorpus(repoRoot, corpusDir);
   const currentDir = await store.currentBuildDir();
   const manifest = currentDir ? await store.readManifest(currentDir) : null;
-  const reusable = isReusable(manifest, embedder.id, catalogHash);
+  const reusable = !options.full && isReusable(manifest, embedder.id, catalogHash);
 
   const previousHash = new Map<string, string>();
   if (manifest) {

@@ -18,6 +18,7 @@ import {
   type ArticleHeader,
 } from './structure.js';
 import type { Chunk, ChunkKind, SourceDocument } from './types.js';
+import { isCapsOnlyLine, MIN_LABEL_ROWS, parseLabelRow } from './label-rows.js';
 
 /** Plain text is packed into pieces of this size (characters). */
 export const TEXT_CHUNK = { min: 500, max: 1000 } as const;
@@ -441,6 +442,34 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
       return j;
     };
 
+    // ---- label-led rows ("PİLOT Pilot lisansına sahip olmak."): a two-column table saved as text ----------
+    /** The label-row lines from i on (blank lines between rows allowed), or [] when fewer than MIN_LABEL_ROWS. */
+    const labelRunAt = (i: number): number[] => {
+      const run: number[] = [];
+      for (let k = i; k <= last; k = nextNonBlank(k + 1)) {
+        if (lines[k]!.footer || !parseLabelRow(lines[k]!.text)) break;
+        run.push(k);
+      }
+      return run.length >= MIN_LABEL_ROWS ? run : [];
+    };
+    const emitLabelRows = (run: number[]): number => {
+      // Column names and the table's caption are the lines in capitals just above ("A –SÖZLEŞMELİ …", "UNVANI").
+      const caption: string[] = [];
+      for (let k = run[0]! - 1; k >= first && caption.length < 4; k--) {
+        if (lines[k]!.blank) continue;
+        if (!isCapsOnlyLine(lines[k]!.text) || isAnnexLine(lines[k]!.text)) break;
+        caption.unshift(lines[k]!.text.trim());
+      }
+      const baseHeadings = headingsAt(lines[run[0]!]!.start);
+      const headings = [...baseHeadings, ...(caption.length > 0 ? [clip(caption.join(' '), 200)] : [])];
+      const tableName = nearestHeading(baseHeadings)?.replace(/\s*\(.*$/u, '') ?? (caption.length > 0 ? clip(caption[0]!, 60) : 'Tablo');
+      for (const k of run) {
+        const row = { start: lines[k]!.start + (lines[k]!.text.length - lines[k]!.text.trimStart().length), end: lines[k]!.end };
+        push(row, 'table-row', section, headings, null, `${docLabel}, ${tableName}, ${clip(parseLabelRow(lines[k]!.text)!.label, 60)}`);
+      }
+      return run.at(-1)! + 1;
+    };
+
     // ---- the walk -----------------------------------------------------------------------------------
     let i = first;
     while (i <= last) {
@@ -468,6 +497,12 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
       if (line.footer) {
         if (regionStart !== null) addToRegion(line, false);
         i++;
+        continue;
+      }
+      const labelRun = labelRunAt(i);
+      if (labelRun.length > 0) {
+        flushRegion();
+        i = emitLabelRows(labelRun);
         continue;
       }
       const heading = readHeading(i);

@@ -4,7 +4,7 @@ import type { Chunk, SourceDocument } from '../ingest/types.js';
 import { AppError } from '../errors.js';
 
 /** Bumped when the on-disk layout or chunking changes: an older index is rebuilt, never misread. */
-export const INDEX_SCHEMA_VERSION = 3;
+export const INDEX_SCHEMA_VERSION = 4;
 
 export interface IndexedFile {
   hash: string;

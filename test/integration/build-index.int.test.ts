@@ -37,8 +37,8 @@ describe('buildIndex › incremental and atomic', () => {
   let project: TempProject;
   afterEach(async () => project?.cleanup());
 
-  const build = (embedder = local()) =>
-    buildIndex({ repoRoot: project.root, corpusDir: project.corpusDir, store: new IndexStore(project.dataDir), embedder });
+  const buildOptions = (embedder = local()) => ({ repoRoot: project.root, corpusDir: project.corpusDir, store: new IndexStore(project.dataDir), embedder });
+  const build = (embedder = local()) => buildIndex(buildOptions(embedder));
 
   it('an unchanged corpus is a no-op; a change re-reads only that file; a removal drops it', async () => {
     project = await createTempProject(SMALL);
@@ -49,6 +49,12 @@ describe('buildIndex › incremental and atomic', () => {
     const second = await build();
     expect(second.rebuilt).toBe(false);
     expect(second.buildDir).toBe(first.buildDir);
+
+    // `ingest --yeniden`: the same corpus read again from scratch, into a new build.
+    const forced = await buildIndex({ ...buildOptions(), full: true });
+    expect(forced.rebuilt).toBe(true);
+    expect(forced.buildDir).not.toBe(first.buildDir);
+    expect((await build()).rebuilt).toBe(false);
 
     const izmir = path.join(project.corpusDir, 'raporlar/izmir-meslek-fabrikasi-2025.txt');
     await fs.appendFile(izmir, '\n\nMeslek Fabrikası 2026 yılında zeytinyağı tadım kursu açacak.\n');

@@ -93,6 +93,27 @@ describe('chunkDocument › regulation articles', () => {
     expect(footnote.headings).toContain('Dipnotlar');
     expect(footnote.locator).toMatch(/paragraf \d+$/u);
   });
+
+  it('makes each "UNVAN Nitelik" line of cetvel 4 a row under its caption and column names', async () => {
+    const { chunks } = await loadCorpusDocument(REGULATION);
+    const pilot = chunkContaining(chunks, 'PİLOT Pilot lisansına sahip olmak.');
+    expect(pilot.kind).toBe('table-row');
+    expect(pilot.text).toBe('PİLOT Pilot lisansına sahip olmak.');
+    expect(pilot.locator).toBe('Sözleşmeli Personel Çalıştırılmasına İlişkin Esaslar, 4 SAYILI CETVEL, PİLOT');
+    expect(pilot.headings.at(-1)).toMatch(/^A –SÖZLEŞMELİ PERSONEL POZİSYON UNVANLARI İLE ASGARİ NİTELİKLERİ GÖSTERİR CETVEL UNVANI NİTELİĞİ$/u);
+    // A row whose cell opens with a figure stays in the table ("DİĞER SAĞLIK PERSONELİ 657 sayılı …").
+    expect(chunkContaining(chunks, 'DİĞER SAĞLIK PERSONELİ 657').headings.at(-1)).toBe(pilot.headings.at(-1));
+    // The second table of the cetvel (abroad) has its own caption.
+    const abroad = chunkContaining(chunks, 'SEKRETERTAKİPÇİ');
+    expect(abroad.headings.at(-1)).toMatch(/^B – YURTDIŞI TEŞKİLATINDA/u);
+    const rows = chunks.filter((c) => c.kind === 'table-row' && c.locator.includes('4 SAYILI CETVEL'));
+    expect(rows).toHaveLength(74);
+  });
+
+  it('leaves prose that starts with an acronym as prose', async () => {
+    const { chunks } = await loadCorpusDocument(REGULATION);
+    expect(chunks.filter((c) => c.kind === 'table-row' && !c.locator.includes('CETVEL'))).toEqual([]);
+  });
 });
 
 describe('chunkDocument › gazette directives', () => {
