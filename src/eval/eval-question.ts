@@ -11,6 +11,11 @@ const AnswerableExpectSchema = z.strictObject({
   source: z.string().regex(/^corpus\/.+\.(txt|pdf|md)$/, 'corpus/ altında bir .txt/.pdf/.md yolu olmalı'),
   /** Verbatim excerpt of the answering passage (whitespace folded, PDF hyphenation repaired). */
   span: z.string().trim().min(15).max(120),
+  /**
+   * Other passages of the same source that state the same fact (a report repeats its figures in the text,
+   * a table and a summary). Citing any of them is as checkable as citing `span`.
+   */
+  also_spans: z.array(z.string().trim().min(15).max(120)).optional(),
 });
 
 const RefusalExpectSchema = z.strictObject({ refused: z.literal(true) });

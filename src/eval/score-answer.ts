@@ -101,8 +101,9 @@ export function scoreAnswer(
 
   const answerOk = refusalOk && answerContainsAny(answer.answer, expect.answer_any);
   const wantedSource = normalizeSourcePath(expect.source);
+  const spans = [expect.span, ...(expect.also_spans ?? [])];
   const citationOk =
     !answer.refused &&
-    answer.citations.some((c) => normalizeSourcePath(c.source) === wantedSource && spansOverlap(c.quote, expect.span));
+    answer.citations.some((c) => normalizeSourcePath(c.source) === wantedSource && spans.some((span) => spansOverlap(c.quote, span)));
   return { answerOk, citationOk, grounded, refusalOk, ungroundedQuotes };
 }

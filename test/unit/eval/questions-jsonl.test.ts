@@ -76,6 +76,17 @@ describe('test/eval/questions.jsonl › spans', () => {
     expect(missing.map((q) => `${q.id}: ${q.expect.span}`)).toEqual([]);
   });
 
+  it('finds every alternative span verbatim in the same source, each near an expected answer string', () => {
+    const bad = questions.flatMap((q) =>
+      (q.expect.also_spans ?? []).filter((span) => {
+        const text = texts.get(q.expect.source)!;
+        const at = text.indexOf(fold(span));
+        return at < 0 || !answerContainsAny(text.slice(Math.max(0, at - 200), at + span.length + 200), q.expect.answer_any);
+      }).map((span) => `${q.id}: ${span}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
   it('finds an expected answer string next to the span (tool and English answers are computed or translated)', () => {
     const unsupported = questions
       .filter((q) => q.category !== 'tool' && q.category !== 'english')

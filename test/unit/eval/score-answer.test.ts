@@ -94,6 +94,16 @@ describe('scoreAnswer › right, wrong, partial', () => {
     expect(otherSource.grounded).toBe(false);
   });
 
+  it('accepts a citation of an alternative span that states the same fact, and only that', () => {
+    const twice: EvalQuestion = {
+      ...leaveItem,
+      expect: { ...leaveItem.expect, refused: false, also_spans: ['doğumdan önce sekiz, doğumdan sonra sekiz hafta'] } as EvalQuestion['expect'],
+    };
+    const cite = (quote: string) => scoreAnswer(twice, answer({ answer: '16 hafta', citations: [{ source: REG, quote }] }), SOURCES).citationOk;
+    expect(cite('Sözleşmeli kadın personele, doğumdan önce sekiz, doğumdan sonra sekiz hafta olmak üzere')).toBe(true);
+    expect(cite('yılda 30 günü geçmemek üzere ücretli hastalık izni verilebilir')).toBe(false);
+  });
+
   it('counts a refusal of an answerable question as wrong on answer, citation and refusal', () => {
     const score = scoreAnswer(leaveItem, answer({ answer: 'Belgelerde bu bilgi yok.', refused: true }), SOURCES);
     expect(score).toMatchObject({ answerOk: false, citationOk: false, grounded: null, refusalOk: false });
