@@ -121,6 +121,17 @@ function countsTheAskedNoun(text: string, countedKeys: ReadonlySet<string>): boo
   return false;
 }
 
+/**
+ * The heading printed on the line right above a sentence ("VİZYON" over "Ülkemizdeki eşdeğer kurumlara
+ * örnek…"): it names what the sentence is, so it counts as part of the sentence's own words.
+ */
+function headingAbove(span: Span, text: string, chunkStart: number, headings: readonly string[]): string {
+  const before = text.slice(chunkStart, span.start).trimEnd();
+  const line = before.slice(before.lastIndexOf('\n') + 1).trim();
+  if (line === '' || line.length > 110 || /[.;:,]$/u.test(line)) return '';
+  return headings.some((h) => h === line || h.startsWith(`${line} `) || h.endsWith(` ${line}`)) ? line : '';
+}
+
 /** The best window of consecutive clauses of a long sentence, within the quote length limit. */
 function trimToBestWindow(span: Span, text: string, terms: QuestionTerms): Span {
   if (span.end - span.start <= MAX_QUOTE_CHARS) return span;
@@ -176,7 +187,8 @@ export function selectQuotes(
       const text = doc.text.slice(span.start, span.end);
       if (text.replace(/\s/g, '').length < 12) continue;
       // A table row means nothing without its header: for rows, the header counts as fully as the cells.
-      const textKeys = keysOf(text);
+      const above = hit.chunk.kind === 'table-row' ? '' : headingAbove(span, doc.text, hit.chunk.start, hit.chunk.headings);
+      const textKeys = keysOf(above ? `${above} ${text}` : text);
       const withHeadings = coverageOfKeys(union(textKeys, headingKeys), terms, contextKeys);
       const coverage = hit.chunk.kind === 'table-row'
         ? withHeadings

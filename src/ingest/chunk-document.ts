@@ -246,17 +246,24 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
     let regionStart: number | null = null;
     let regionEnd = 0;
     let regionContent = 0;
+    // Headings met inside a region too short to stop at them ("VİZYON" over one sentence, then "TEMEL
+    // DEĞERLER"): the chunk's headings name every one of them, so "vizyonu nedir?" finds the chunk.
+    let innerHeadings: { offset: number; label: string }[] = [];
     const flushRegion = (): void => {
       if (regionStart !== null && regionContent > 0) {
         for (const span of packText(text, regionStart, regionEnd, TEXT_CHUNK)) {
-          const headings = headingsAt(span.start);
-          const nearest = nearestHeading(headings);
+          const inForce = headingsAt(span.start);
+          const inside = innerHeadings.filter((h) => h.offset >= span.start && h.offset < span.end && !inForce.includes(h.label));
+          // A chunk that opens on a heading line is located by that heading.
+          const opening = innerHeadings.find((h) => h.offset === span.start)?.label;
+          const nearest = opening ? clip(opening, 80) : nearestHeading(inForce);
           const locator = [docLabel, nearest, where(span.start)].filter(Boolean).join(', ');
-          push(span, 'text', section, headings, null, locator);
+          push(span, 'text', section, [...inForce, ...new Set(inside.map((h) => h.label))], null, locator);
         }
       }
       regionStart = null;
       regionContent = 0;
+      innerHeadings = [];
     };
     const addToRegion = (line: Line, isContent: boolean): void => {
       if (regionStart === null) regionStart = line.start;
@@ -509,6 +516,7 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
       if (heading) {
         if (regionContent >= MIN_REGION_CONTENT) flushRegion();
         setHeading(heading.level, heading.label, regionStart ?? line.start);
+        innerHeadings.push({ offset: line.start, label: heading.label });
         for (let k = i; k <= heading.lastLine; k++) if (!lines[k]!.blank) addToRegion(lines[k]!, false);
         i = heading.lastLine + 1;
         continue;

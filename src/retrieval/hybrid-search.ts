@@ -1,6 +1,6 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Chunk } from '../ingest/types.js';
-import { indexTerms } from '../text/index.js';
+import { indexTerms, stripTurkishDiacritics } from '../text/index.js';
 import { expandQuery } from './expand-query.js';
 import { findArticleReferences, findNamedTargets, type NamedTarget } from './find-named-targets.js';
 import type { LexicalIndex } from './lexical-index.js';
@@ -42,6 +42,33 @@ const DENSE_WEIGHT = 0.6;
 const NAMED_DOCUMENT_BOOST = 2;
 const NAMED_ARTICLE_BOOST = 2.5;
 
+const asciiTwin = (term: string) => (term.startsWith('~') ? term : `~${stripTurkishDiacritics(term)}`);
+
+/**
+ * Share of the question's own stems (title words left out) found in a chunk's headings: a passage under
+ * "VİZYON" or "Kurum içi yer değişikliği" is about what those headings say, which plain term counts in a
+ * one-line passage cannot show.
+ */
+function headingShare(chunk: Chunk, focusStems: ReadonlySet<string>): number {
+  // Articles carry their caption, which BM25F already weighs as context; prose has nothing else.
+  if (chunk.kind !== 'text' || focusStems.size === 0 || chunk.headings.length === 0) return 0;
+  const headingTerms = new Set(indexTerms(chunk.headings.join(' ')));
+  let found = 0;
+  for (const stem of focusStems) if (headingTerms.has(stem)) found++;
+  return found / focusStems.size;
+}
+
+/** The question with the words whose index terms are all in `terms` left out ("vizyonu nedir?"). */
+function withoutWordsOf(question: string, terms: ReadonlySet<string>): string {
+  return question
+    .split(/\s+/u)
+    .filter((word) => {
+      const own = indexTerms(word);
+      return own.length === 0 || !own.every((t) => terms.has(t));
+    })
+    .join(' ');
+}
+
 /**
  * Hybrid retrieval: BM25 over Turkish terms (question terms count twice, synonym/English expansions
  * once) and hnswlib dense search, fused by reciprocal rank, then steered to the document and article
@@ -58,11 +85,14 @@ export async function hybridSearch(index: SearchableIndex, question: string, opt
   // Words that name the document ("Erzincan İl Milli Eğitim Müdürlüğünün vizyonu") pick the document,
   // which the boost below does; searching passages by them would favour any passage repeating the title.
   const titleTerms = new Set(namedTargets.flatMap((t) => indexTerms(t.subTitle ?? t.title)));
-  const passageTerms = expanded.terms.filter((t) => !titleTerms.has(t));
+  // Compared without diacritics: "Milli" in the question names "Millî" in the title.
+  const passageTerms = expanded.terms.filter((t) => !titleTerms.has(t) && !titleTerms.has(asciiTwin(t)));
   const ownTerms = passageTerms.length > 0 ? passageTerms : expanded.terms;
   const lexicalTerms = [...ownTerms, ...ownTerms, ...expanded.expansions];
 
-  const queryVector = await index.embeddings.embedQuery(`${question} ${expanded.expansionText}`);
+  // The same holds for the dense query: the title's words would pull it toward every passage alike.
+  const denseQuestion = titleTerms.size > 0 && passageTerms.length > 0 ? withoutWordsOf(question, titleTerms) : question;
+  const queryVector = await index.embeddings.embedQuery(`${denseQuestion} ${expanded.expansionText}`);
   const lexicalHits = index.lexical.search(lexicalTerms, depth);
   const vectorHits = await index.vector.search(queryVector, depth);
 
@@ -96,12 +126,13 @@ export async function hybridSearch(index: SearchableIndex, question: string, opt
     });
   }
 
+  const focusStems = new Set(ownTerms.filter((t) => t.startsWith('~')));
   const hits: SearchHit[] = [];
   for (const [chunkIndex, e] of fused) {
     const chunk = index.chunks[chunkIndex]!;
     const namedDocument = namedTargets.length > 0 && inNamedTarget(chunk);
     const namedArticle = chunk.article !== null && articles.has(chunk.article);
-    let score = e.score;
+    let score = e.score * (1 + headingShare(chunk, focusStems) ** 2);
     if (namedDocument) score *= NAMED_DOCUMENT_BOOST;
     if (namedArticle) score *= NAMED_ARTICLE_BOOST;
     hits.push({ chunkIndex, chunk, score, lexicalScore: e.lexicalScore, vectorSimilarity: e.vectorSimilarity, namedDocument, namedArticle });

@@ -43,6 +43,18 @@ describe('answerQuestion › over the shipped corpus', () => {
     expect(answer.citations[0]!.quote).toMatch(/yirmi gün, on yıldan fazla olanlara otuz gün/);
   });
 
+  it('answers "what is X" from the passage printed under the heading X, not from passages that mention X', async () => {
+    const answer = await assistant.ask('Erzincan İl Milli Eğitim Müdürlüğünün vizyonu nedir?');
+    expect(answer.citations[0]!.locator).toMatch(/, VİZYON, paragraf \d+$/u);
+    expect(answer.citations[0]!.quote).toMatch(/örnek ve öncü olabilecek nitelikte bir kurum/u);
+  });
+
+  it('finds a position\'s row in a cetvel rather than the article that mentions the cetvel', async () => {
+    const answer = await assistant.ask('Sözleşmeli pilot pozisyonu için hangi asgari nitelik aranır?');
+    expect(answer.citations[0]!.locator).toBe('Sözleşmeli Personel Çalıştırılmasına İlişkin Esaslar, 4 SAYILI CETVEL, PİLOT');
+    expect(answer.answer).toMatch(/Pilot lisansına sahip olmak/u);
+  });
+
   it('steers "Madde 4" to the directive the question names', async () => {
     const a = await assistant.ask('Sektörel Mükemmeliyet Merkezleri Yönergesi Madde 4 ne diyor?');
     expect(a.citations[0]!.locator).toMatch(/^Sektörel Mükemmeliyet Merkezleri Yönergesi, Madde 4/);

@@ -173,6 +173,14 @@ describe('chunkDocument › strategic plan tables', () => {
     }
   });
 
+  it('names every heading a short region runs over, and locates a chunk by the heading it opens with', async () => {
+    const { chunks } = await loadCorpusDocument(PLAN);
+    const vision = chunkContaining(chunks, 'Ülkemizdeki eşdeğer kurumlara örnek ve öncü');
+    expect(vision.text.startsWith('VİZYON')).toBe(true);
+    expect(vision.headings).toEqual(expect.arrayContaining(['VİZYON', 'TEMEL DEĞERLER']));
+    expect(vision.locator).toMatch(/, VİZYON, paragraf \d+$/u);
+  });
+
   it('chunks the costing table row by row', async () => {
     const { chunks } = await loadCorpusDocument(PLAN);
     const cost = chunks.find((c) => c.kind === 'table-row' && c.text.includes('Stratejik Amaç Maliyetleri Toplamı'))!;
