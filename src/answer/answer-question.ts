@@ -3,7 +3,7 @@ import { hybridSearch, type SearchHit } from '../retrieval/hybrid-search.js';
 import { foldTurkish, maskPersonalData } from '../text/index.js';
 import type { ConversationTurn } from './assistant.js';
 import { selectQuotes, type QuotedSpan } from './compose-extractive.js';
-import { detectLanguage } from './detect-language.js';
+import { detectLanguage } from '../text/index.js';
 import { matchKey, type TermStatistics } from './term-statistics.js';
 import { createAnswer, type Answer, type Citation } from './types.js';
 import { makeCitation } from './verify-citation.js';

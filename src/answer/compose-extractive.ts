@@ -5,7 +5,7 @@ import { keysOf, looseKey, matchKey, type TermStatistics } from './term-statisti
 import { alternativesByWord } from '../retrieval/expand-query.js';
 import { foldTurkish, isStopword } from '../text/index.js';
 import { chunkHeader } from '../ingest/chunk-header.js';
-import { detectLanguage } from './detect-language.js';
+import { detectLanguage } from '../text/index.js';
 
 export interface QuotedSpan extends Span {
   hit: SearchHit;

@@ -11,7 +11,29 @@ const data = expansionData as ExpansionData;
 const containsPhrase = (foldedText: string, phrase: string) =>
   new RegExp(`(^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(foldedText);
 
-const stemsOf = (text: string) => new Set(tokenizeRaw(text).map(stemTurkish));
+/**
+ * A question word is a form of a one-word synonym member: the same 5-letter stem, or the member followed by
+ * a suffix when the member is shorter than a stem ("maaşım" → "maaş", whose stem is "maaş", not "maaşı").
+ */
+const isFormOf = (word: string, member: string) =>
+  stemTurkish(word) === stemTurkish(member) || ([...member].length >= 4 && word.startsWith(member));
+
+const ENGLISH_PHRASES = Object.keys(data.english).sort((a, b) => b.length - a.length);
+
+/**
+ * The English map's phrases in a question, longest first; words inside a matched phrase do not match
+ * again on their own ("vision statement" is "vizyon", not also "statement" → "tablo").
+ */
+function englishPhrasesIn(foldedQuestion: string): string[] {
+  let rest = foldedQuestion;
+  const found: string[] = [];
+  for (const phrase of ENGLISH_PHRASES) {
+    if (!containsPhrase(rest, phrase)) continue;
+    found.push(phrase);
+    rest = rest.split(phrase).join(' '.repeat(phrase.length));
+  }
+  return found;
+}
 
 export interface ExpandedQuery {
   /** Index terms of the question itself. */
@@ -29,7 +51,7 @@ export interface ExpandedQuery {
  */
 export function expandQuery(question: string): ExpandedQuery {
   const folded = foldTurkish(question);
-  const questionStems = stemsOf(question);
+  const questionWords = tokenizeRaw(question);
   const added: string[] = [];
 
   for (const group of data.synonyms) {
@@ -37,15 +59,12 @@ export function expandQuery(question: string): ExpandedQuery {
       const memberFolded = foldTurkish(member);
       return memberFolded.includes(' ')
         ? containsPhrase(folded, memberFolded)
-        : questionStems.has(stemTurkish(memberFolded));
+        : questionWords.some((w) => isFormOf(w, memberFolded));
     });
     if (fires) added.push(...group);
   }
 
-  const englishPhrases = Object.keys(data.english).sort((a, b) => b.length - a.length);
-  for (const phrase of englishPhrases) {
-    if (containsPhrase(folded, phrase)) added.push(data.english[phrase]!);
-  }
+  for (const phrase of englishPhrasesIn(folded)) added.push(data.english[phrase]!);
 
   const terms = indexTerms(question);
   const own = new Set(terms);
@@ -68,15 +87,14 @@ export function alternativesByWord(question: string): Map<string, string[]> {
       const memberWords = tokenizeRaw(memberFolded);
       const present = memberFolded.includes(' ') ? containsPhrase(folded, memberFolded) : false;
       for (const w of words) {
-        const matches = present ? memberWords.includes(w) : memberWords.length === 1 && stemTurkish(w) === stemTurkish(memberFolded);
+        const matches = present ? memberWords.includes(w) : memberWords.length === 1 && isFormOf(w, memberFolded);
         // A phrase member ("ücretli yıllık izin") stands for the whole phrase, not for each of its words:
         // only single-word members can stand in for one question word.
         if (matches) result.get(w)!.push(...group.filter((g) => g !== member && !g.includes(' ')));
       }
     }
   }
-  for (const phrase of Object.keys(data.english)) {
-    if (!containsPhrase(folded, phrase)) continue;
+  for (const phrase of englishPhrasesIn(folded)) {
     for (const w of tokenizeRaw(phrase)) result.get(w)?.push(data.english[phrase]!);
   }
   return result;

@@ -1,6 +1,6 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Chunk } from '../ingest/types.js';
-import { indexTerms, stripTurkishDiacritics } from '../text/index.js';
+import { detectLanguage, indexTerms, stripTurkishDiacritics } from '../text/index.js';
 import { expandQuery } from './expand-query.js';
 import { findArticleReferences, findNamedTargets, type NamedTarget } from './find-named-targets.js';
 import type { LexicalIndex } from './lexical-index.js';
@@ -52,7 +52,9 @@ const asciiTwin = (term: string) => (term.startsWith('~') ? term : `~${stripTurk
 function headingShare(chunk: Chunk, focusStems: ReadonlySet<string>): number {
   // Articles carry their caption, which BM25F already weighs as context; prose has nothing else.
   if (chunk.kind !== 'text' || focusStems.size === 0 || chunk.headings.length === 0) return 0;
-  const headingTerms = new Set(indexTerms(chunk.headings.join(' ')));
+  // The (sub)document's own title is the same for all its passages: it says nothing about this one.
+  const own = chunk.headings.filter((h) => h !== chunk.subTitle && h !== chunk.title);
+  const headingTerms = new Set(indexTerms(own.join(' ')));
   let found = 0;
   for (const stem of focusStems) if (headingTerms.has(stem)) found++;
   return found / focusStems.size;
@@ -78,7 +80,10 @@ export async function hybridSearch(index: SearchableIndex, question: string, opt
   const limit = options.limit ?? 8;
   const depth = options.depth ?? 50;
   const expanded = expandQuery(question);
-  const named = findNamedTargets(question, index.targets);
+  const english = detectLanguage(question) === 'en';
+  // An English question names a document through the Turkish words of its title ("Sectoral Centres of
+  // Excellence directive" → "sektörel mükemmeliyet merkez yönerge").
+  const named = findNamedTargets(english ? `${question} ${expanded.expansionText}` : question, index.targets);
   const bestMatched = named[0]?.matched ?? 0;
   const namedTargets = named.filter((m) => m.matched === bestMatched).map((m) => m.target);
 
@@ -88,7 +93,8 @@ export async function hybridSearch(index: SearchableIndex, question: string, opt
   // Compared without diacritics: "Milli" in the question names "Millî" in the title.
   const passageTerms = expanded.terms.filter((t) => !titleTerms.has(t) && !titleTerms.has(asciiTwin(t)));
   const ownTerms = passageTerms.length > 0 ? passageTerms : expanded.terms;
-  const lexicalTerms = [...ownTerms, ...ownTerms, ...expanded.expansions];
+  const expansions = expanded.expansions.filter((t) => !titleTerms.has(t) && !titleTerms.has(asciiTwin(t)));
+  const lexicalTerms = [...ownTerms, ...ownTerms, ...(expansions.length > 0 ? expansions : expanded.expansions)];
 
   // The same holds for the dense query: the title's words would pull it toward every passage alike.
   const denseQuestion = titleTerms.size > 0 && passageTerms.length > 0 ? withoutWordsOf(question, titleTerms) : question;
@@ -126,7 +132,10 @@ export async function hybridSearch(index: SearchableIndex, question: string, opt
     });
   }
 
-  const focusStems = new Set(ownTerms.filter((t) => t.startsWith('~')));
+  // What the passage must be about: the question's own words the corpus knows, or for an English question
+  // (whose words it does not know) their Turkish equivalents.
+  const known = (terms: readonly string[]) => terms.filter((t) => t.startsWith('~') && index.lexical.documentFrequency(t) > 0);
+  const focusStems = new Set(english ? known(expansions) : known(passageTerms));
   const hits: SearchHit[] = [];
   for (const [chunkIndex, e] of fused) {
     const chunk = index.chunks[chunkIndex]!;

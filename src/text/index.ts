@@ -4,3 +4,4 @@ export * from './turkish-numbers.js';
 export * from './turkish-dates.js';
 export * from './clean-text.js';
 export * from './mask-personal-data.js';
+export * from './detect-language.js';

@@ -100,6 +100,9 @@ describe('answerQuestion › over the shipped corpus', () => {
     const computed = await assistant.ask('How many days of paid sick leave per year can contract staff take?');
     expect(computed.answer).toMatch(/^Result of the leave calculation/);
     expect(computed.answer).toMatch(/30 gün/);
+    // An English question names the directive through the Turkish words of its title.
+    const named = await assistant.ask('Under the Sectoral Centres of Excellence directive, what is the maximum number of teachers assigned to one centre?');
+    expect(named.citations[0]!.quote).toMatch(/öğretmen sayısı hiçbir şekilde beşi geçemez/u);
   });
 
   it('computes with a tool, cites the legal basis and reads follow-ups against the thread', async () => {

@@ -1,4 +1,4 @@
-import { foldTurkish } from '../text/index.js';
+import { foldTurkish } from './fold-turkish.js';
 
 const ENGLISH_MARKERS = /\b(the|what|how|which|who|when|where|does|do|is|are|can|many|much|of|for|under|according|leave|days|years)\b/gu;
 const TURKISH_MARKERS = /\b(ve|bir|mi|mı|mu|mü|nedir|kaç|hangi|nasıl|göre|için|ile|ne|var|olan|midir|mıdır)\b/gu;

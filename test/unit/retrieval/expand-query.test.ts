@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { alternativesByWord, expandQuery } from '../../../src/retrieval/expand-query.js';
+
+describe('expandQuery', () => {
+  it('fires a synonym group by a member word\'s stem', () => {
+    expect(expandQuery('Maaşım ne kadar?').expansionText).toMatch(/ücret/u);
+  });
+
+  it('maps English phrases to Turkish, longest first, without the words inside a phrase firing again', () => {
+    const expanded = expandQuery('What is the vision statement of the directorate?');
+    expect(expanded.expansionText).toMatch(/vizyon/u);
+    // "statement" alone would be "tablo" (a financial statement); inside "vision statement" it is not.
+    expect(expanded.expansionText).not.toMatch(/tablo/u);
+    expect(expandQuery('Show the financial statement').expansionText).toMatch(/tablo/u);
+  });
+
+  it('gives each English word of a matched phrase the phrase\'s Turkish equivalent', () => {
+    expect(alternativesByWord('What is the vision statement?').get('vision')).toContain('vizyon');
+  });
+});
