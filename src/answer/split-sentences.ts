@@ -6,6 +6,8 @@ export interface Span {
 // Abbreviations after which a dot does not end a sentence ("s. 1128", "vb.", "No.", "Dr.").
 const ABBREVIATIONS = /(?:^|[\s(])(?:s|vb|vs|no|dr|prof|doç|av|md|bkz|örn|yy|sy|ss|mad|st|ltd|şti|a\.ş|t\.c|inc|ör)\.$/iu;
 
+const LABEL_MAX_CHARS = 60;
+
 /**
  * Sentence spans of a text, as offsets into it. A sentence ends at ".", "!" or "?" followed by space
  * and a capital or an opening mark, at a blank line, or at a line that starts a list item or an
@@ -29,6 +31,9 @@ export function splitSentences(text: string, offset = 0): Span[] {
       const paragraphBreak = /^[ \t]*\n/u.test(rest);
       const newItem = /^[ \t]*(?:\(\d+\)|[a-zçğıöşü]\)|\d+[.)-]\s|madde\s+\d|ek\s+madde|geçici\s+madde|[A-ZÇĞİÖŞÜ]{3,}|\t)/iu.test(rest);
       const prevEndsClause = /[.:;!?)]\s*$/u.test(text.slice(Math.max(0, i - 3), i));
+      // "Stratejik Amaç1:" over its text is a label, not a sentence: it is quoted with what it introduces.
+      const label = /:\s*$/u.test(text.slice(Math.max(0, i - 3), i)) && i - start <= LABEL_MAX_CHARS;
+      if (label && !/^[ \t]*(?:\(\d+\)|[a-zçğıöşü]\)|\d+[.)-]\s|[-•·])/u.test(rest)) continue;
       if (paragraphBreak && prevEndsClause) push(i);
       else if (newItem && (prevEndsClause || /^[ \t]*\t/u.test(rest))) push(i);
       continue;

@@ -4,6 +4,8 @@ import { foldTurkish, indexTerms, stemTurkish, tokenizeRaw } from '../text/index
 interface ExpansionData {
   synonyms: string[][];
   english: Record<string, string>;
+  /** "birinci stratejik amaç" is printed "Stratejik Amaç1": ordinal words also search their number. */
+  ordinals: Record<string, string>;
 }
 
 const data = expansionData as ExpansionData;
@@ -17,6 +19,14 @@ const containsPhrase = (foldedText: string, phrase: string) =>
  */
 const isFormOf = (word: string, member: string) =>
   stemTurkish(word) === stemTurkish(member) || ([...member].length >= 4 && word.startsWith(member));
+
+/** "birinci", "ikincisi", "üçüncü" → "1", "2", "3"; null for other words. */
+function ordinalNumber(word: string): string | null {
+  for (const [ordinal, number] of Object.entries(data.ordinals)) {
+    if (word === ordinal || (word.startsWith(ordinal) && [...word].length - [...ordinal].length <= 4)) return number;
+  }
+  return null;
+}
 
 const ENGLISH_PHRASES = Object.keys(data.english).sort((a, b) => b.length - a.length);
 
@@ -65,6 +75,10 @@ export function expandQuery(question: string): ExpandedQuery {
   }
 
   for (const phrase of englishPhrasesIn(folded)) added.push(data.english[phrase]!);
+  for (const word of questionWords) {
+    const number = ordinalNumber(word);
+    if (number) added.push(number);
+  }
 
   const terms = indexTerms(question);
   const own = new Set(terms);
@@ -96,6 +110,10 @@ export function alternativesByWord(question: string): Map<string, string[]> {
   }
   for (const phrase of englishPhrasesIn(folded)) {
     for (const w of tokenizeRaw(phrase)) result.get(w)?.push(data.english[phrase]!);
+  }
+  for (const w of words) {
+    const number = ordinalNumber(w);
+    if (number) result.get(w)!.push(number);
   }
   return result;
 }

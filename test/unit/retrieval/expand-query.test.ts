@@ -18,3 +18,12 @@ describe('expandQuery', () => {
     expect(alternativesByWord('What is the vision statement?').get('vision')).toContain('vizyon');
   });
 });
+
+describe('expandQuery › ordinals', () => {
+  it('searches an ordinal word also by its number ("birinci stratejik amaç" is printed "Stratejik Amaç1")', () => {
+    expect(expandQuery('Birinci stratejik amaç nedir?').expansions).toContain('1');
+    expect(expandQuery('Üçüncüsü hangisi?').expansions).toContain('3');
+    expect(alternativesByWord('ikinci hedef').get('ikinci')).toContain('2');
+    expect(expandQuery('Bir okulda kaç merkez olabilir?').expansions).not.toContain('1');
+  });
+});
