@@ -13,7 +13,7 @@ const question = process.argv.slice(2).join(' ');
 const config = loadConfig();
 const index = await openIndex(new IndexStore(path.resolve(config.DATA_DIR)), await createEmbeddings(config));
 const stats = TermStatistics.fromLexicalIndex(index.lexical);
-const hits = await hybridSearch(index, question, { limit: 8 });
+const hits = await hybridSearch(index, question, { limit: Number(process.env.LIMIT ?? 8) });
 console.log('terms', JSON.stringify(questionTerms(question, stats)));
 for (const h of hits) console.log(h.score.toFixed(4), h.lexicalScore.toFixed(1), h.vectorSimilarity.toFixed(2), h.chunk.kind, '|', h.chunk.locator, '|', h.chunk.text.slice(0, 100).replace(/\s+/g, ' '));
 const sel = selectQuotes(question, hits, index.documentsById, stats);

@@ -132,6 +132,39 @@ function headingAbove(span: Span, text: string, chunkStart: number, headings: re
   return headings.some((h) => h === line || h.startsWith(`${line} `) || h.endsWith(` ${line}`)) ? line : '';
 }
 
+const LIST_QUESTION = /(?:^|\s)(?:hangi|hangileri|neler|nelerdir|kimler|kimlerdir|kimlerden|which|what are|who are)(?:\s|$|\?)/iu;
+const LIST_MARKER = /^(?:\(?[a-zçğıöşü\d]{1,2}\)|\d+[.-]\s|[-•·])/u;
+
+/** "a) …", "(2) …", "- …", or a short line mostly in capitals ("DİŞ TABİBİ"): one item of a list. */
+function isListLine(line: string): boolean {
+  if (LIST_MARKER.test(line)) return true;
+  const upper = line.match(/\p{Lu}/gu)?.length ?? 0;
+  const lower = line.match(/\p{Ll}/gu)?.length ?? 0;
+  return line.length <= 120 && upper >= 3 && upper > lower;
+}
+
+/**
+ * "Hangi pozisyonlar…?", "kimlerden oluşur?": when the best sentence introduces a list, the answer is the
+ * list. The quote runs on, line by line, over the items that follow it in the passage: one verbatim span.
+ */
+function withListItems(quote: QuotedSpan): QuotedSpan {
+  const text = quote.doc.text;
+  const chunkEnd = quote.hit.chunk.end;
+  let end = quote.end;
+  let at = quote.end;
+  while (at < chunkEnd) {
+    const lineEnd = Math.min(chunkEnd, text.indexOf('\n', at + 1) === -1 ? chunkEnd : text.indexOf('\n', at + 1));
+    const line = text.slice(at, lineEnd).trim();
+    // A printed page number between items ("1129") is skipped, not taken for the end of the list.
+    if (line !== '' && !/^\d{1,4}$/u.test(line)) {
+      if (!isListLine(line) || lineEnd - quote.start > MAX_QUOTE_CHARS) break;
+      end = lineEnd;
+    }
+    at = lineEnd;
+  }
+  return end === quote.end ? quote : { ...quote, end };
+}
+
 /** The best window of consecutive clauses of a long sentence, within the quote length limit. */
 function trimToBestWindow(span: Span, text: string, terms: QuestionTerms): Span {
   if (span.end - span.start <= MAX_QUOTE_CHARS) return span;
@@ -203,8 +236,9 @@ export function selectQuotes(
   });
 
   candidates.sort((a, b) => b.score - a.score);
-  const best = candidates[0];
-  if (!best) return { quotes: [], support: 0, unknownKeys };
+  const top = candidates[0];
+  if (!top) return { quotes: [], support: 0, unknownKeys };
+  const best = LIST_QUESTION.test(question) ? withListItems(top) : top;
   support = Math.max(best.coverage, support * 0.8);
   const quotes: QuotedSpan[] = [best];
   for (const c of candidates.slice(1)) {

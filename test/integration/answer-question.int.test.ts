@@ -55,6 +55,13 @@ describe('answerQuestion › over the shipped corpus', () => {
     expect(answer.answer).toMatch(/Pilot lisansına sahip olmak/u);
   });
 
+  it('answers a "which ones" question with the list its best sentence introduces', async () => {
+    const answer = await assistant.ask('Sınav şartı aranmaksızın hizmete alınacak pozisyon unvanları nelerdir?');
+    const quote = answer.citations[0]!.quote.replace(/\s+/g, ' ');
+    expect(quote).toMatch(/^SINAV ŞARTI ARANMAKSIZIN HİZMETE ALINACAK SÖZLEŞMELİ PERSONEL POZİSYON UNVANLARI AVUKAT/u);
+    expect(quote).toMatch(/ECZACI GEMİ ADAMI KAPTAN PİLOT TABİP/u);
+  });
+
   it('steers "Madde 4" to the directive the question names', async () => {
     const a = await assistant.ask('Sektörel Mükemmeliyet Merkezleri Yönergesi Madde 4 ne diyor?');
     expect(a.citations[0]!.locator).toMatch(/^Sektörel Mükemmeliyet Merkezleri Yönergesi, Madde 4/);
