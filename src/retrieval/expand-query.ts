@@ -9,16 +9,35 @@ interface ExpansionData {
 }
 
 const data = expansionData as ExpansionData;
+// Synonym members compared in folded form, worked out once.
+const foldedMember = new Map(data.synonyms.flat().map((m) => [m, foldTurkish(m)]));
 
-const containsPhrase = (foldedText: string, phrase: string) =>
-  new RegExp(`(^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(foldedText);
+// Phrases are fixed by the data file: each one's pattern is compiled once, not once per question.
+const phrasePatterns = new Map<string, RegExp>();
+const containsPhrase = (foldedText: string, phrase: string) => {
+  let pattern = phrasePatterns.get(phrase);
+  if (!pattern) {
+    pattern = new RegExp(`(^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
+    phrasePatterns.set(phrase, pattern);
+  }
+  return pattern.test(foldedText);
+};
 
 /**
  * A question word is a form of a one-word synonym member: the same 5-letter stem, or the member followed by
  * a suffix when the member is shorter than a stem ("maaşım" → "maaş", whose stem is "maaş", not "maaşı").
  */
+const stems = new Map<string, string>();
+const stemOf = (word: string) => {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = stemTurkish(word);
+    if (stems.size < 50_000) stems.set(word, stem);
+  }
+  return stem;
+};
 const isFormOf = (word: string, member: string) =>
-  stemTurkish(word) === stemTurkish(member) || ([...member].length >= 4 && word.startsWith(member));
+  stemOf(word) === stemOf(member) || ([...member].length >= 4 && word.startsWith(member));
 
 /** "birinci", "ikincisi", "üçüncü" → "1", "2", "3"; null for other words. */
 function ordinalNumber(word: string): string | null {
@@ -66,7 +85,7 @@ export function expandQuery(question: string): ExpandedQuery {
 
   for (const group of data.synonyms) {
     const fires = group.some((member) => {
-      const memberFolded = foldTurkish(member);
+      const memberFolded = foldedMember.get(member)!;
       return memberFolded.includes(' ')
         ? containsPhrase(folded, memberFolded)
         : questionWords.some((w) => isFormOf(w, memberFolded));
@@ -97,7 +116,7 @@ export function alternativesByWord(question: string): Map<string, string[]> {
   const result = new Map<string, string[]>(words.map((w) => [w, []]));
   for (const group of data.synonyms) {
     for (const member of group) {
-      const memberFolded = foldTurkish(member);
+      const memberFolded = foldedMember.get(member)!;
       const memberWords = tokenizeRaw(memberFolded);
       const present = memberFolded.includes(' ') ? containsPhrase(folded, memberFolded) : false;
       for (const w of words) {

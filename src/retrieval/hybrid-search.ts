@@ -42,6 +42,9 @@ const DENSE_WEIGHT = 0.6;
 const NAMED_DOCUMENT_BOOST = 2;
 const NAMED_ARTICLE_BOOST = 2.5;
 
+// Chunks do not change while an index serves: their heading terms are worked out once.
+const headingTermsCache = new WeakMap<Chunk, Set<string>>();
+
 const asciiTwin = (term: string) => (term.startsWith('~') ? term : `~${stripTurkishDiacritics(term)}`);
 
 /**
@@ -52,9 +55,13 @@ const asciiTwin = (term: string) => (term.startsWith('~') ? term : `~${stripTurk
 function headingShare(chunk: Chunk, focusStems: ReadonlySet<string>): number {
   // Articles carry their caption, which BM25F already weighs as context; prose has nothing else.
   if (chunk.kind !== 'text' || focusStems.size === 0 || chunk.headings.length === 0) return 0;
-  // The (sub)document's own title is the same for all its passages: it says nothing about this one.
-  const own = chunk.headings.filter((h) => h !== chunk.subTitle && h !== chunk.title);
-  const headingTerms = new Set(indexTerms(own.join(' ')));
+  let headingTerms = headingTermsCache.get(chunk);
+  if (!headingTerms) {
+    // The (sub)document's own title is the same for all its passages: it says nothing about this one.
+    const own = chunk.headings.filter((h) => h !== chunk.subTitle && h !== chunk.title);
+    headingTerms = new Set(indexTerms(own.join(' ')));
+    headingTermsCache.set(chunk, headingTerms);
+  }
   let found = 0;
   for (const stem of focusStems) if (headingTerms.has(stem)) found++;
   return found / focusStems.size;
