@@ -9,8 +9,19 @@ interface ExpansionData {
 }
 
 const data = expansionData as ExpansionData;
-// Synonym members compared in folded form, worked out once.
-const foldedMember = new Map(data.synonyms.flat().map((m) => [m, foldTurkish(m)]));
+/** A synonym member as it is compared, worked out once from the data file. */
+interface Member {
+  folded: string;
+  stem: string;
+  words: string[];
+  phrase: boolean;
+}
+const MEMBERS = new Map<string, Member>(
+  data.synonyms.flat().map((m) => {
+    const folded = foldTurkish(m);
+    return [m, { folded, stem: stemTurkish(folded), words: tokenizeRaw(folded), phrase: folded.includes(' ') }];
+  }),
+);
 
 // Phrases are fixed by the data file: each one's pattern is compiled once, not once per question.
 const phrasePatterns = new Map<string, RegExp>();
@@ -23,21 +34,20 @@ const containsPhrase = (foldedText: string, phrase: string) => {
   return pattern.test(foldedText);
 };
 
+/** A question word with its stem, worked out once per question. */
+interface QuestionWord {
+  word: string;
+  stem: string;
+}
+const questionWordsOf = (question: string): QuestionWord[] =>
+  tokenizeRaw(question).map((word) => ({ word, stem: stemTurkish(word) }));
+
 /**
  * A question word is a form of a one-word synonym member: the same 5-letter stem, or the member followed by
  * a suffix when the member is shorter than a stem ("maaşım" → "maaş", whose stem is "maaş", not "maaşı").
  */
-const stems = new Map<string, string>();
-const stemOf = (word: string) => {
-  let stem = stems.get(word);
-  if (stem === undefined) {
-    stem = stemTurkish(word);
-    if (stems.size < 50_000) stems.set(word, stem);
-  }
-  return stem;
-};
-const isFormOf = (word: string, member: string) =>
-  stemOf(word) === stemOf(member) || ([...member].length >= 4 && word.startsWith(member));
+const isFormOf = (q: QuestionWord, member: Member) =>
+  q.stem === member.stem || ([...member.folded].length >= 4 && q.word.startsWith(member.folded));
 
 /** "birinci", "ikincisi", "üçüncü" → "1", "2", "3"; null for other words. */
 function ordinalNumber(word: string): string | null {
@@ -80,21 +90,19 @@ export interface ExpandedQuery {
  */
 export function expandQuery(question: string): ExpandedQuery {
   const folded = foldTurkish(question);
-  const questionWords = tokenizeRaw(question);
+  const questionWords = questionWordsOf(question);
   const added: string[] = [];
 
   for (const group of data.synonyms) {
-    const fires = group.some((member) => {
-      const memberFolded = foldedMember.get(member)!;
-      return memberFolded.includes(' ')
-        ? containsPhrase(folded, memberFolded)
-        : questionWords.some((w) => isFormOf(w, memberFolded));
+    const fires = group.some((name) => {
+      const member = MEMBERS.get(name)!;
+      return member.phrase ? containsPhrase(folded, member.folded) : questionWords.some((q) => isFormOf(q, member));
     });
     if (fires) added.push(...group);
   }
 
   for (const phrase of englishPhrasesIn(folded)) added.push(data.english[phrase]!);
-  for (const word of questionWords) {
+  for (const { word } of questionWords) {
     const number = ordinalNumber(word);
     if (number) added.push(number);
   }
@@ -112,18 +120,18 @@ export function expandQuery(question: string): ExpandedQuery {
  */
 export function alternativesByWord(question: string): Map<string, string[]> {
   const folded = foldTurkish(question);
-  const words = tokenizeRaw(question);
+  const questionWords = questionWordsOf(question);
+  const words = questionWords.map((q) => q.word);
   const result = new Map<string, string[]>(words.map((w) => [w, []]));
   for (const group of data.synonyms) {
-    for (const member of group) {
-      const memberFolded = foldedMember.get(member)!;
-      const memberWords = tokenizeRaw(memberFolded);
-      const present = memberFolded.includes(' ') ? containsPhrase(folded, memberFolded) : false;
-      for (const w of words) {
-        const matches = present ? memberWords.includes(w) : memberWords.length === 1 && isFormOf(w, memberFolded);
+    for (const name of group) {
+      const member = MEMBERS.get(name)!;
+      const present = member.phrase ? containsPhrase(folded, member.folded) : false;
+      for (const q of questionWords) {
+        const matches = present ? member.words.includes(q.word) : member.words.length === 1 && isFormOf(q, member);
         // A phrase member ("ücretli yıllık izin") stands for the whole phrase, not for each of its words:
         // only single-word members can stand in for one question word.
-        if (matches) result.get(w)!.push(...group.filter((g) => g !== member && !g.includes(' ')));
+        if (matches) result.get(q.word)!.push(...group.filter((g) => g !== name && !g.includes(' ')));
       }
     }
   }
