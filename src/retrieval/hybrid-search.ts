@@ -67,13 +67,13 @@ function headingShare(chunk: Chunk, focusStems: ReadonlySet<string>): number {
   return found / focusStems.size;
 }
 
-/** The question with the words whose index terms are all in `terms` left out ("vizyonu nedir?"). */
-function withoutWordsOf(question: string, terms: ReadonlySet<string>): string {
+/** The question with the words whose index terms all pass `isLeftOut` left out ("vizyonu nedir?"). */
+function withoutWordsOf(question: string, isLeftOut: (term: string) => boolean): string {
   return question
     .split(/\s+/u)
     .filter((word) => {
       const own = indexTerms(word);
-      return own.length === 0 || !own.every((t) => terms.has(t));
+      return own.length === 0 || !own.every(isLeftOut);
     })
     .join(' ');
 }
@@ -98,13 +98,14 @@ export async function hybridSearch(index: SearchableIndex, question: string, opt
   // which the boost below does; searching passages by them would favour any passage repeating the title.
   const titleTerms = new Set(namedTargets.flatMap((t) => indexTerms(t.subTitle ?? t.title)));
   // Compared without diacritics: "Milli" in the question names "Millî" in the title.
-  const passageTerms = expanded.terms.filter((t) => !titleTerms.has(t) && !titleTerms.has(asciiTwin(t)));
+  const isTitleTerm = (t: string) => titleTerms.has(t) || titleTerms.has(asciiTwin(t));
+  const passageTerms = expanded.terms.filter((t) => !isTitleTerm(t));
   const ownTerms = passageTerms.length > 0 ? passageTerms : expanded.terms;
-  const expansions = expanded.expansions.filter((t) => !titleTerms.has(t) && !titleTerms.has(asciiTwin(t)));
+  const expansions = expanded.expansions.filter((t) => !isTitleTerm(t));
   const lexicalTerms = [...ownTerms, ...ownTerms, ...(expansions.length > 0 ? expansions : expanded.expansions)];
 
   // The same holds for the dense query: the title's words would pull it toward every passage alike.
-  const denseQuestion = titleTerms.size > 0 && passageTerms.length > 0 ? withoutWordsOf(question, titleTerms) : question;
+  const denseQuestion = titleTerms.size > 0 && passageTerms.length > 0 ? withoutWordsOf(question, isTitleTerm) : question;
   const queryVector = await index.embeddings.embedQuery(`${denseQuestion} ${expanded.expansionText}`);
   const lexicalHits = index.lexical.search(lexicalTerms, depth);
   const vectorHits = await index.vector.search(queryVector, depth);
