@@ -153,7 +153,8 @@ function withListItems(quote: QuotedSpan): QuotedSpan {
   let end = quote.end;
   let at = quote.end;
   while (at < chunkEnd) {
-    const lineEnd = Math.min(chunkEnd, text.indexOf('\n', at + 1) === -1 ? chunkEnd : text.indexOf('\n', at + 1));
+    const newline = text.indexOf('\n', at + 1);
+    const lineEnd = newline === -1 ? chunkEnd : Math.min(chunkEnd, newline);
     const line = text.slice(at, lineEnd).trim();
     // A printed page number between items ("1129") is skipped, not taken for the end of the list.
     if (line !== '' && !/^\d{1,4}$/u.test(line)) {

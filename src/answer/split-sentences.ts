@@ -30,9 +30,10 @@ export function splitSentences(text: string, offset = 0): Span[] {
       const rest = text.slice(i + 1, i + 40);
       const paragraphBreak = /^[ \t]*\n/u.test(rest);
       const newItem = /^[ \t]*(?:\(\d+\)|[a-zçğıöşü]\)|\d+[.)-]\s|madde\s+\d|ek\s+madde|geçici\s+madde|[A-ZÇĞİÖŞÜ]{3,}|\t)/iu.test(rest);
-      const prevEndsClause = /[.:;!?)]\s*$/u.test(text.slice(Math.max(0, i - 3), i));
+      const lineTail = text.slice(Math.max(0, i - 3), i);
+      const prevEndsClause = /[.:;!?)]\s*$/u.test(lineTail);
       // "Stratejik Amaç1:" over its text is a label, not a sentence: it is quoted with what it introduces.
-      const label = /:\s*$/u.test(text.slice(Math.max(0, i - 3), i)) && i - start <= LABEL_MAX_CHARS;
+      const label = /:\s*$/u.test(lineTail) && i - start <= LABEL_MAX_CHARS;
       if (label && !/^[ \t]*(?:\(\d+\)|[a-zçğıöşü]\)|\d+[.)-]\s|[-•·])/u.test(rest)) continue;
       if (paragraphBreak && prevEndsClause) push(i);
       else if (newItem && (prevEndsClause || /^[ \t]*\t/u.test(rest))) push(i);

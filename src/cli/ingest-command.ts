@@ -12,7 +12,8 @@ const USAGE = 'Kullanım: npm run ingest [-- --yeniden]   (--yeniden: dizini ba�
 /** `npm run ingest`: incremental; an unchanged corpus is a no-op. Bad files are listed, the rest indexed. */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const unknown = args.filter((a) => a !== '--yeniden' && a !== '--full');
+  const isFullFlag = (a: string) => a === '--yeniden' || a === '--full';
+  const unknown = args.filter((a) => !isFullFlag(a));
   if (unknown.length > 0) {
     process.stderr.write(`Bilinmeyen seçenek: ${unknown.join(' ')}\n${USAGE}\n`);
     process.exitCode = 2;
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
     embedder: await createEmbeddings(config),
     extras: indexExtras,
     onProgress: progress.onProgress,
-    full: args.length > 0,
+    full: args.some(isFullFlag),
   });
   progress.stop();
   const out = process.stdout;

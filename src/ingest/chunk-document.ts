@@ -77,6 +77,9 @@ function splitLines(doc: SourceDocument): Line[] {
   return lines;
 }
 
+/** Offset of a line's first non-space character. */
+const textStart = (line: Line): number => line.start + (line.text.length - line.text.trimStart().length);
+
 function sectionsOf(doc: SourceDocument): Section[] {
   const parts = [...doc.parts].sort((a, b) => a.start - b.start);
   const sections: Section[] = [];
@@ -351,7 +354,7 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
           : lines[k - 1]!.blank && !isListItem(line.text.trim());
         if (startsParagraph) {
           paragraphs.push(current);
-          current = { start: line.start + (line.text.length - line.text.trimStart().length), end: line.end, n: meb ? numbered! : current.n + 1 };
+          current = { start: textStart(line), end: line.end, n: meb ? numbered! : current.n + 1 };
         } else {
           current.end = line.end;
         }
@@ -451,30 +454,30 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
 
     // ---- label-led rows ("PİLOT Pilot lisansına sahip olmak."): a two-column table saved as text ----------
     /** The label-row lines from i on (blank lines between rows allowed), or [] when fewer than MIN_LABEL_ROWS. */
-    const labelRunAt = (i: number): number[] => {
-      const run: number[] = [];
+    const labelRunAt = (i: number): { line: number; label: string }[] => {
+      const run: { line: number; label: string }[] = [];
       for (let k = i; k <= last; k = nextNonBlank(k + 1)) {
-        if (lines[k]!.footer || !parseLabelRow(lines[k]!.text)) break;
-        run.push(k);
+        const row = lines[k]!.footer ? null : parseLabelRow(lines[k]!.text);
+        if (!row) break;
+        run.push({ line: k, label: row.label });
       }
       return run.length >= MIN_LABEL_ROWS ? run : [];
     };
-    const emitLabelRows = (run: number[]): number => {
+    const emitLabelRows = (run: { line: number; label: string }[]): number => {
       // Column names and the table's caption are the lines in capitals just above ("A –SÖZLEŞMELİ …", "UNVANI").
       const caption: string[] = [];
-      for (let k = run[0]! - 1; k >= first && caption.length < 4; k--) {
+      for (let k = run[0]!.line - 1; k >= first && caption.length < 4; k--) {
         if (lines[k]!.blank) continue;
         if (!isCapsOnlyLine(lines[k]!.text) || isAnnexLine(lines[k]!.text)) break;
         caption.unshift(lines[k]!.text.trim());
       }
-      const baseHeadings = headingsAt(lines[run[0]!]!.start);
+      const baseHeadings = headingsAt(lines[run[0]!.line]!.start);
       const headings = [...baseHeadings, ...(caption.length > 0 ? [clip(caption.join(' '), 200)] : [])];
       const tableName = nearestHeading(baseHeadings)?.replace(/\s*\(.*$/u, '') ?? (caption.length > 0 ? clip(caption[0]!, 60) : 'Tablo');
-      for (const k of run) {
-        const row = { start: lines[k]!.start + (lines[k]!.text.length - lines[k]!.text.trimStart().length), end: lines[k]!.end };
-        push(row, 'table-row', section, headings, null, `${docLabel}, ${tableName}, ${clip(parseLabelRow(lines[k]!.text)!.label, 60)}`);
+      for (const { line, label } of run) {
+        push({ start: textStart(lines[line]!), end: lines[line]!.end }, 'table-row', section, headings, null, `${docLabel}, ${tableName}, ${clip(label, 60)}`);
       }
-      return run.at(-1)! + 1;
+      return run.at(-1)!.line + 1;
     };
 
     // ---- the walk -----------------------------------------------------------------------------------
