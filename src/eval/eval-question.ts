@@ -1,14 +1,30 @@
 import { z } from 'zod';
 import { AppError } from '../errors.js';
 
-export const EVAL_CATEGORIES = ['article', 'table', 'directive', 'report', 'plan', 'refusal', 'english', 'tool'] as const;
+/** Categories of the shipped-corpus set (test/eval/questions.jsonl). */
+export const SHIPPED_CATEGORIES = ['article', 'table', 'directive', 'report', 'plan', 'refusal', 'english', 'tool'] as const;
+/**
+ * Categories of the dev set over laws nobody tuned for (test/eval/dev-questions.jsonl): plain facts,
+ * paraphrases sharing few words with the text, "hangi maddede", lists, numbers and durations, questions
+ * naming one of several laws that all have the asked article, long "Eğer ben … ise" scenarios, and
+ * cross-references to other laws.
+ */
+export const DEV_CATEGORIES = ['fact', 'paraphrase', 'locate', 'list', 'number', 'named', 'scenario', 'crossref', 'refusal', 'english'] as const;
+export const EVAL_CATEGORIES = [
+  'article', 'table', 'directive', 'report', 'plan', 'tool',
+  'fact', 'paraphrase', 'locate', 'list', 'number', 'named', 'scenario', 'crossref',
+  'refusal', 'english',
+] as const satisfies readonly string[];
 
 const AnswerableExpectSchema = z.strictObject({
   refused: z.literal(false),
   /** At least one must appear in the answer (case, diacritics and Turkish number/date forms folded). */
   answer_any: z.array(z.string().trim().min(1)).min(1),
-  /** Path relative to the repository root, as citations carry it: "corpus/mevzuat/…txt". */
-  source: z.string().regex(/^corpus\/.+\.(txt|pdf|md)$/, 'corpus/ altında bir .txt/.pdf/.md yolu olmalı'),
+  /**
+   * The cited path as citations carry it: the corpus folder's name, then the path inside it
+   * ("corpus/mevzuat/…txt", "dev-corpus/kanunlar/…txt").
+   */
+  source: z.string().regex(/^(?!\.\.?\/)(?!\/)[^\\]+\/.+\.(txt|pdf|md)$/, 'klasör/…/dosya.txt|pdf|md biçiminde göreli bir yol olmalı'),
   /** Verbatim excerpt of the answering passage (whitespace folded, PDF hyphenation repaired). */
   span: z.string().trim().min(15).max(120),
   /**
@@ -22,7 +38,7 @@ const RefusalExpectSchema = z.strictObject({ refused: z.literal(true) });
 
 export const EvalQuestionSchema = z
   .strictObject({
-    id: z.string().regex(/^q\d{3,}$/, 'q001 biçiminde olmalı'),
+    id: z.string().regex(/^[a-z]+\d{3,}$/, 'q001 / d001 biçiminde olmalı'),
     question: z.string().trim().min(5),
     lang: z.enum(['tr', 'en']),
     category: z.enum(EVAL_CATEGORIES),

@@ -2,18 +2,22 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFParse } from 'pdf-parse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EVAL_CATEGORIES, EvalQuestionSchema, parseEvalQuestions, type EvalQuestion } from '../../../src/eval/eval-question.js';
+import { locateSharedCorpus } from '../../../src/config/shared-corpora.js';
+import { DEV_CATEGORIES, EvalQuestionSchema, SHIPPED_CATEGORIES, parseEvalQuestions, type EvalQuestion } from '../../../src/eval/eval-question.js';
 import { answerContainsAny } from '../../../src/eval/normalize-for-match.js';
 import { cleanText } from '../../../src/text/clean-text.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 const jsonl = readFileSync(path.join(repoRoot, 'test/eval/questions.jsonl'), 'utf8');
+const devJsonl = readFileSync(path.join(repoRoot, 'test/eval/dev-questions.jsonl'), 'utf8');
+// Dev-set sources are "dev-corpus/…": relative to the folder holding the dev corpus (never copied here).
+const devRoot = path.dirname(locateSharedCorpus('dev-corpus', repoRoot));
 
 /** Runs of whitespace → one space: spans are compared regardless of line breaks and table cells. */
 const fold = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
 
-async function cleanedSourceText(source: string): Promise<string> {
-  const abs = path.join(repoRoot, source);
+async function cleanedSourceText(root: string, source: string): Promise<string> {
+  const abs = path.join(root, source);
   if (!source.endsWith('.pdf')) return cleanText(readFileSync(abs, 'utf8'));
   const parser = new PDFParse({ data: readFileSync(abs) });
   try {
@@ -36,7 +40,7 @@ describe('test/eval/questions.jsonl › schema', () => {
 
   it('covers every category and all five documents', () => {
     const count = (c: string) => questions.filter((q) => q.category === c).length;
-    for (const category of EVAL_CATEGORIES) expect(count(category), category).toBeGreaterThanOrEqual(5);
+    for (const category of SHIPPED_CATEGORIES) expect(count(category), category).toBeGreaterThanOrEqual(5);
     expect(count('refusal')).toBeGreaterThanOrEqual(10);
     expect(questions.filter((q) => q.lang === 'en').length).toBeGreaterThanOrEqual(6);
     const sources = new Set(questions.flatMap((q) => (q.expect.refused ? [] : [q.expect.source])));
@@ -59,15 +63,33 @@ describe('test/eval/questions.jsonl › schema', () => {
   });
 });
 
-describe('test/eval/questions.jsonl › spans', () => {
-  const questions = parseEvalQuestions(jsonl).filter(
+describe('test/eval/dev-questions.jsonl › schema', () => {
+  const questions = parseEvalQuestions(devJsonl);
+
+  it('holds at least 80 questions over all five dev laws, every dev category, English, and about 15 % refusals', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(80);
+    const count = (c: string) => questions.filter((q) => q.category === c).length;
+    for (const category of DEV_CATEGORIES) expect(count(category), category).toBeGreaterThanOrEqual(2);
+    expect(questions.filter((q) => q.lang === 'en').length).toBeGreaterThanOrEqual(6);
+    const refusals = count('refusal') / questions.length;
+    expect(refusals).toBeGreaterThanOrEqual(0.13);
+    expect(refusals).toBeLessThanOrEqual(0.2);
+    const sources = new Set(questions.flatMap((q) => (q.expect.refused ? [] : [q.expect.source])));
+    expect(sources.size).toBe(5);
+    expect([...sources].every((s) => s.startsWith('dev-corpus/'))).toBe(true);
+  });
+});
+
+for (const [file, text, root] of [['questions.jsonl', jsonl, repoRoot], ['dev-questions.jsonl', devJsonl, devRoot]] as const) {
+describe(`test/eval/${file} › spans`, () => {
+  const questions = parseEvalQuestions(text).filter(
     (q): q is EvalQuestion & { expect: { refused: false } } => !q.expect.refused,
   );
   const texts = new Map<string, string>();
 
   beforeAll(async () => {
     for (const source of new Set(questions.map((q) => q.expect.source))) {
-      texts.set(source, fold(await cleanedSourceText(source)));
+      texts.set(source, fold(await cleanedSourceText(root, source)));
     }
   });
 
@@ -87,9 +109,10 @@ describe('test/eval/questions.jsonl › spans', () => {
     expect(bad).toEqual([]);
   });
 
-  it('finds an expected answer string next to the span (tool and English answers are computed or translated)', () => {
+  // Tool answers are computed, English ones may be translated, and "hangi maddede" answers are the locator.
+  it('finds an expected answer string next to the span (except tool, English and locate answers)', () => {
     const unsupported = questions
-      .filter((q) => q.category !== 'tool' && q.category !== 'english')
+      .filter((q) => q.category !== 'tool' && q.category !== 'english' && q.category !== 'locate')
       .filter((q) => {
         const text = texts.get(q.expect.source)!;
         const at = text.indexOf(fold(q.expect.span));
@@ -99,3 +122,4 @@ describe('test/eval/questions.jsonl › spans', () => {
     expect(unsupported.map((q) => `${q.id}: ${q.expect.answer_any.join(' | ')}`)).toEqual([]);
   });
 });
+}
