@@ -1,13 +1,18 @@
 /**
- * `npm run eval` — asks every question of test/eval/questions.jsonl and prints answer accuracy, citation
- * accuracy (the cited quote overlaps the expected span), grounding (every quote verbatim in its source)
- * and refusal accuracy, per category and overall, then the failures. Exits 0 when the run completes
- * (scores are the output, not a verdict), 1 when the engine cannot start, 2 on bad usage.
+ * `npm run eval` — asks every question of the shipped-corpus set (test/eval/questions.jsonl) and of the
+ * dev set over the five laws in ../shared/dev-corpus (test/eval/dev-questions.jsonl), each over its own
+ * cached index, and prints per set and category: answer accuracy, citation accuracy (the cited quote
+ * overlaps the expected span), the peer rule (first citation from the right file and article), grounding
+ * (every quote verbatim in its source) and refusal accuracy; then both sets side by side and the failures.
+ * Exits 0 when the run completes (scores are the output, not a verdict), 1 when the engine cannot
+ * start, 2 on bad usage.
  *
- *   npm run eval                          all questions
- *   npm run eval -- --filter directive    one category
- *   npm run eval -- --json                metrics (and failed ids) as JSON on stdout
- *   npm run eval -- --answers out.jsonl   score saved answers (one `--json` answer per line, with "id")
+ *   npm run eval                              both sets, side by side
+ *   npm run eval -- --set dev                 one set: shipped | dev | all
+ *   npm run eval -- --filter named            one category
+ *   npm run eval -- --json                    metrics (and failed ids) as JSON on stdout
+ *   npm run eval -- --questions q.jsonl --corpus ../docs    an ad-hoc set over any corpus folder
+ *   npm run eval -- --answers out.jsonl       score saved answers (one `--json` answer per line, with "id")
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,20 +20,23 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { toAnswerJson } from '../answer/types.js';
 import { createAssistant } from '../answer/create-assistant.js';
-import { loadConfig } from '../config/index.js';
+import { loadConfig, type Config } from '../config/index.js';
+import { createEmbeddings } from '../retrieval/create-embeddings.js';
 import { EVAL_CATEGORIES, parseEvalQuestions, type EvalQuestion } from '../eval/eval-question.js';
-import { formatFailures, formatMetricsTable } from '../eval/format-report.js';
+import { adHocSet, devSet, evalIndexDir, SET_NAMES, shippedSet, type EvalSet, type SetName } from '../eval/eval-sets.js';
+import { formatFailures, formatMetricsTable, formatSideBySide } from '../eval/format-report.js';
 import { SourceTextCache } from '../eval/read-source-text.js';
 import { runEval } from '../eval/run-eval.js';
 import type { ScoredAnswer } from '../eval/score-answer.js';
-import { isFailure, summarizeScores } from '../eval/summarize-scores.js';
+import { isFailure, summarizeScores, type EvalReport, type ScoredItem } from '../eval/summarize-scores.js';
 
-const DEFAULT_QUESTIONS = 'test/eval/questions.jsonl';
-
-const USAGE = `Kullanım: npm run eval -- [--filter <kategori>] [--json] [--questions <dosya>] [--answers <dosya>]
+const USAGE = `Kullanım: npm run eval -- [--set shipped|dev|all] [--filter <kategori>] [--json]
+                         [--questions <dosya> [--corpus <klasör>]] [--answers <dosya>]
+  --set        soru kümesi: shipped (gönderilen belgeler), dev (../shared/dev-corpus yasaları) veya all (varsayılan)
   --filter     yalnızca bir kategori: ${EVAL_CATEGORIES.join(', ')}
   --json       ölçümleri JSON olarak yaz
-  --questions  soru kümesi (varsayılan: ${DEFAULT_QUESTIONS})
+  --questions  kendi soru dosyanız (JSONL, test/eval/questions.jsonl biçiminde)
+  --corpus     --questions ile: soruların sorulacağı belge klasörü (varsayılan: CORPUS_DIR)
   --answers    motoru çalıştırmadan, kaydedilmiş yanıtları puanla (satır başına bir --json yanıtı ve "id")`;
 
 class UsageError extends Error {}
@@ -41,7 +49,9 @@ function readOptions(argv: string[]) {
       options: {
         json: { type: 'boolean', default: false },
         filter: { type: 'string' },
-        questions: { type: 'string', default: DEFAULT_QUESTIONS },
+        set: { type: 'string' },
+        questions: { type: 'string' },
+        corpus: { type: 'string' },
         answers: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -54,6 +64,12 @@ function readOptions(argv: string[]) {
   if (values.filter !== undefined && !(EVAL_CATEGORIES as readonly string[]).includes(values.filter)) {
     throw new UsageError(`Bilinmeyen kategori "${values.filter}". Geçerli kategoriler: ${EVAL_CATEGORIES.join(', ')}`);
   }
+  if (values.set !== undefined && !(SET_NAMES as readonly string[]).includes(values.set)) {
+    throw new UsageError(`Bilinmeyen küme "${values.set}". Geçerli kümeler: ${SET_NAMES.join(', ')}`);
+  }
+  if (values.corpus !== undefined && values.questions === undefined) throw new UsageError('--corpus yalnızca --questions ile kullanılır.');
+  if (values.set !== undefined && values.questions !== undefined) throw new UsageError('--set ile --questions birlikte kullanılamaz.');
+  if (values.answers !== undefined && values.set === 'all') throw new UsageError('--answers tek bir kümeyle kullanılır (--set shipped|dev ya da --questions).');
   return values;
 }
 
@@ -61,7 +77,7 @@ const SavedAnswerSchema = z.looseObject({
   id: z.string().optional(),
   answer: z.string(),
   refused: z.boolean(),
-  citations: z.array(z.looseObject({ source: z.string(), quote: z.string() })),
+  citations: z.array(z.looseObject({ source: z.string(), quote: z.string(), locator: z.string().optional() })),
 });
 
 /** Saved answers by question id; lines without an id are matched to the questions in order. */
@@ -75,6 +91,78 @@ async function loadSavedAnswers(file: string, questions: readonly EvalQuestion[]
     if (id !== undefined) byId.set(id, parsed.data);
   });
   return byId;
+}
+
+function chosenSets(repoRoot: string, config: Config, options: ReturnType<typeof readOptions>): EvalSet[] {
+  if (options.questions !== undefined) return [adHocSet(repoRoot, options.questions, options.corpus ?? path.resolve(repoRoot, config.CORPUS_DIR))];
+  const name = (options.set ?? 'all') as SetName;
+  const sets: EvalSet[] = [];
+  if (name !== 'dev') sets.push(shippedSet(repoRoot, config.CORPUS_DIR));
+  if (name !== 'shipped') sets.push(devSet(repoRoot));
+  return sets;
+}
+
+/** The engine over a set's corpus, its index built (or reused) in the set's own cache folder. */
+async function engineFor(set: EvalSet, config: Config, repoRoot: string): Promise<(item: EvalQuestion) => Promise<ScoredAnswer>> {
+  const embedder = await createEmbeddings(config);
+  const setConfig: Config = { ...config, CORPUS_DIR: path.basename(set.corpusDir), DATA_DIR: evalIndexDir(repoRoot, set, embedder.id) };
+  const assistant = await createAssistant({
+    config: setConfig,
+    repoRoot: set.sourceRoot,
+    embedder,
+    onProgress: (event) => process.stderr.write(`dizin (${set.name}): ${event.phase} ${event.done}/${event.total}\n`),
+  });
+  return async (item) => toAnswerJson(await assistant.ask(item.question));
+}
+
+interface SetResult {
+  set: EvalSet;
+  scored: ScoredItem[];
+  report: EvalReport;
+}
+
+async function evaluateSet(set: EvalSet, config: Config, repoRoot: string, options: ReturnType<typeof readOptions>): Promise<SetResult> {
+  const all = parseEvalQuestions(await readFile(set.questionsFile, 'utf8'));
+  const questions = options.filter ? all.filter((q) => q.category === options.filter) : all;
+  let answer: (item: EvalQuestion) => Promise<ScoredAnswer>;
+  if (options.answers !== undefined) {
+    const saved = await loadSavedAnswers(path.resolve(repoRoot, options.answers), all);
+    answer = async (item) => {
+      const found = saved.get(item.id);
+      if (!found) throw new Error(`kaydedilmiş yanıtlarda ${item.id} yok`);
+      return found;
+    };
+  } else {
+    answer = await engineFor(set, config, repoRoot);
+  }
+  const sources = new SourceTextCache(set.sourceRoot, path.basename(set.corpusDir));
+  const interactive = process.stderr.isTTY === true;
+  const scored = await runEval({
+    questions,
+    answer,
+    loadSources: (list) => sources.ensure(list),
+    onProgress: (done, total) => {
+      if (interactive) process.stderr.write(`\r${set.name}: soru ${done}/${total}${done === total ? '\n' : ''}`);
+    },
+  });
+  return { set, scored, report: summarizeScores(scored) };
+}
+
+function failureList(scored: readonly ScoredItem[]) {
+  return scored.filter(isFailure).map(({ item, score, error }) => ({
+    id: item.id,
+    category: item.category,
+    failed: Object.entries({
+      answer: !score.answerOk,
+      citation: score.citationOk === false,
+      first_citation: score.firstCitationOk === false,
+      grounding: score.grounded === false,
+      refusal: !score.refusalOk,
+    })
+      .filter(([, bad]) => bad)
+      .map(([name]) => name),
+    ...(error !== undefined ? { error } : {}),
+  }));
 }
 
 async function main(): Promise<number> {
@@ -94,64 +182,27 @@ async function main(): Promise<number> {
   }
 
   const repoRoot = process.cwd();
-  const all = parseEvalQuestions(await readFile(path.resolve(repoRoot, options.questions), 'utf8'));
-  const questions = options.filter ? all.filter((q) => q.category === options.filter) : all;
-
   const config = loadConfig();
-  let answer: (item: EvalQuestion) => Promise<ScoredAnswer>;
-  if (options.answers !== undefined) {
-    const saved = await loadSavedAnswers(path.resolve(repoRoot, options.answers), all);
-    answer = async (item) => {
-      const found = saved.get(item.id);
-      if (!found) throw new Error(`kaydedilmiş yanıtlarda ${item.id} yok`);
-      return found;
-    };
-  } else {
-    const assistant = await createAssistant({
-      config,
-      repoRoot,
-      onProgress: (event) => process.stderr.write(`dizin: ${event.phase} ${event.done}/${event.total}\n`),
-    });
-    answer = async (item) => toAnswerJson(await assistant.ask(item.question));
-  }
-
-  const sources = new SourceTextCache(repoRoot, config.CORPUS_DIR);
-  const interactive = process.stderr.isTTY === true;
-  const scored = await runEval({
-    questions,
-    answer,
-    loadSources: (list) => sources.ensure(list),
-    onProgress: (done, total) => {
-      if (interactive) process.stderr.write(`\rsoru ${done}/${total}${done === total ? '\n' : ''}`);
-    },
-  });
-  const report = summarizeScores(scored);
+  const results: SetResult[] = [];
+  for (const set of chosenSets(repoRoot, config, options)) results.push(await evaluateSet(set, config, repoRoot, options));
 
   if (options.json) {
-    const failures = scored.filter(isFailure).map(({ item, score, error }) => ({
-      id: item.id,
-      category: item.category,
-      failed: Object.entries({
-        answer: !score.answerOk,
-        citation: score.citationOk === false,
-        grounding: score.grounded === false,
-        refusal: !score.refusalOk,
-      })
-        .filter(([, bad]) => bad)
-        .map(([name]) => name),
-      ...(error !== undefined ? { error } : {}),
-    }));
-    console.log(JSON.stringify({ ...report, failures }, null, 2));
+    // The first set's figures stay at the top level (the shape before there were several sets).
+    const sets = Object.fromEntries(results.map((r) => [r.set.name, { ...r.report, failures: failureList(r.scored) }]));
+    console.log(JSON.stringify({ ...sets[results[0]!.set.name], sets }, null, 2));
     return 0;
   }
   const scope = options.filter ? ` (kategori: ${options.filter})` : '';
-  console.log(`Değerlendirme: ${questions.length} soru${scope}\n`);
-  console.log(formatMetricsTable(report));
+  for (const { set, scored, report } of results) {
+    console.log(`\n== ${set.name}: ${scored.length} soru${scope} — ${path.relative(repoRoot, set.questionsFile)} / ${set.corpusDir}\n`);
+    console.log(formatMetricsTable(report));
+  }
+  if (results.length > 1) console.log(`\n== yan yana\n\n${formatSideBySide(results.map((r) => ({ name: r.set.name, report: r.report })))}`);
   console.log(
-    '\nanswer: beklenen ifade yanıtta | citation: alıntı beklenen pasajla örtüşüyor | ' +
-      'grounding: her alıntı kaynağında birebir | refusal: ret kararı doğru\n',
+    '\nanswer: beklenen ifade yanıtta | citation: alıntı beklenen pasajla örtüşüyor | ilk atıf: ilk kaynak doğru dosya ve madde ' +
+      '(emsal kıyas kuralı) | grounding: her alıntı kaynağında birebir | refusal: ret kararı doğru\n',
   );
-  console.log(formatFailures(scored));
+  for (const { set, scored } of results) console.log(`\n== ${set.name}\n${formatFailures(scored)}`);
   return 0;
 }
 

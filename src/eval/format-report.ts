@@ -12,12 +12,13 @@ function row(cells: string[], widths: number[]): string {
 
 /** The per-category table; the last row is the whole set. */
 export function formatMetricsTable(report: EvalReport): string {
-  const header = ['kategori', 'soru', 'answer', 'citation', 'grounding', 'refusal', 'yersiz ret', 'kaçan ret', 'ort. ms'];
+  const header = ['kategori', 'soru', 'answer', 'citation', 'ilk atıf', 'grounding', 'refusal', 'yersiz ret', 'kaçan ret', 'ort. ms'];
   const line = (name: string, m: Metrics) => [
     name,
     String(m.questions),
     percent(m.answerAccuracy),
     percent(m.citationAccuracy),
+    percent(m.firstCitation),
     percent(m.grounding),
     percent(m.refusalAccuracy),
     String(m.falseRefusals),
@@ -37,6 +38,24 @@ export function formatMetricsTable(report: EvalReport): string {
   );
 }
 
+/** The overall figures of several sets next to each other, one column per set. */
+export function formatSideBySide(sets: readonly { name: string; report: EvalReport }[]): string {
+  const metrics: [string, (m: Metrics) => string][] = [
+    ['soru', (m) => String(m.questions)],
+    ['answer', (m) => percent(m.answerAccuracy)],
+    ['citation', (m) => percent(m.citationAccuracy)],
+    ['ilk atıf', (m) => percent(m.firstCitation)],
+    ['grounding', (m) => percent(m.grounding)],
+    ['refusal', (m) => percent(m.refusalAccuracy)],
+    ['yersiz ret', (m) => String(m.falseRefusals)],
+    ['kaçan ret', (m) => String(m.missedRefusals)],
+  ];
+  const header = ['ölçüm', ...sets.map((s) => s.name)];
+  const rows = metrics.map(([name, cell]) => [name, ...sets.map((s) => cell(s.report.overall))]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  return [row(header, widths), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map((r) => row(r, widths))].join('\n');
+}
+
 function clip(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
@@ -50,6 +69,7 @@ export function formatFailures(items: readonly ScoredItem[]): string {
     const failed = [
       !score.answerOk && 'answer',
       score.citationOk === false && 'citation',
+      score.firstCitationOk === false && 'ilk atıf',
       score.grounded === false && 'grounding',
       !score.refusalOk && 'refusal',
     ].filter(Boolean);
@@ -60,7 +80,7 @@ export function formatFailures(items: readonly ScoredItem[]): string {
     if (error !== undefined) lines.push(`  hata:     ${clip(error, 200)}`);
     if (answer) {
       lines.push(`  gelen:    ${answer.refused ? '[ret] ' : ''}${clip(answer.answer, 220)}`);
-      const cited = answer.citations.map((c) => `${c.source}: "${clip(c.quote, 90)}"`);
+      const cited = answer.citations.map((c) => `${c.source}${c.locator ? ` (${clip(c.locator, 60)})` : ''}: "${clip(c.quote, 90)}"`);
       lines.push(`  kaynak:   ${cited.length === 0 ? '(yok)' : cited.join('\n            ')}`);
     }
     for (const q of score.ungroundedQuotes) lines.push(`  birebir değil: ${q.source}: "${clip(q.quote, 120)}"`);

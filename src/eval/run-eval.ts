@@ -12,7 +12,7 @@ export interface RunEvalInput {
   now?: () => number;
 }
 
-const FAILED: AnswerScore = { answerOk: false, citationOk: null, grounded: null, refusalOk: false, ungroundedQuotes: [] };
+const FAILED: AnswerScore = { answerOk: false, citationOk: null, grounded: null, refusalOk: false, firstCitationOk: null, ungroundedQuotes: [] };
 
 /** Asks every question in turn and scores it; an exception from the engine scores the item as wrong. */
 export async function runEval(input: RunEvalInput): Promise<ScoredItem[]> {
@@ -30,7 +30,7 @@ export async function runEval(input: RunEvalInput): Promise<ScoredItem[]> {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const citationOk = item.expect.refused ? null : false;
-      results.push({ item, score: { ...FAILED, citationOk }, error: message, durationMs: now() - started });
+      results.push({ item, score: { ...FAILED, citationOk, firstCitationOk: citationOk }, error: message, durationMs: now() - started });
     }
     input.onProgress?.(index + 1, input.questions.length);
   }

@@ -5,7 +5,7 @@ import { answerContainsAny, foldSpaces } from './normalize-for-match.js';
 
 /** What the scorer reads of an answer: the public `--json` shape; extra fields are ignored. */
 export type ScoredAnswer = Pick<AnswerJson, 'answer' | 'refused'> & {
-  citations: Pick<AnswerJson['citations'][number], 'source' | 'quote'>[];
+  citations: (Pick<AnswerJson['citations'][number], 'source' | 'quote'> & { locator?: string })[];
 };
 
 export interface AnswerScore {
@@ -16,6 +16,11 @@ export interface AnswerScore {
   /** Every quote found verbatim in its cited source; null when the answer cites nothing. */
   grounded: boolean | null;
   refusalOk: boolean;
+  /**
+   * The peer benchmark's rule: the first citation is from the expected file and names the article the
+   * expected span sits in (file alone for documents without articles); null for refusal items.
+   */
+  firstCitationOk: boolean | null;
   /** Quotes not found in their source, for the failure report. */
   ungroundedQuotes: { source: string; quote: string }[];
 }
@@ -97,7 +102,7 @@ export function scoreAnswer(
   const grounded = answer.citations.length === 0 ? null : ungroundedQuotes.length === 0;
 
   const { expect } = item;
-  if (expect.refused) return { answerOk: refusalOk, citationOk: null, grounded, refusalOk, ungroundedQuotes };
+  if (expect.refused) return { answerOk: refusalOk, citationOk: null, grounded, refusalOk, firstCitationOk: null, ungroundedQuotes };
 
   const answerOk = refusalOk && answerContainsAny(answer.answer, expect.answer_any);
   const wantedSource = normalizeSourcePath(expect.source);
@@ -105,5 +110,36 @@ export function scoreAnswer(
   const citationOk =
     !answer.refused &&
     answer.citations.some((c) => normalizeSourcePath(c.source) === wantedSource && spans.some((span) => spansOverlap(c.quote, span)));
-  return { answerOk, citationOk, grounded, refusalOk, ungroundedQuotes };
+  const first = answer.refused ? undefined : answer.citations[0];
+  const expectedText = sourceTexts.get(wantedSource);
+  const firstCitationOk =
+    first !== undefined &&
+    normalizeSourcePath(first.source) === wantedSource &&
+    (expectedText === undefined || articleOf(first.locator ?? '') === articleAtSpan(expectedText, expect.span));
+  return { answerOk, citationOk, grounded, refusalOk, firstCitationOk, ungroundedQuotes };
+}
+
+// "Madde 4", "MADDE 4", "Ek Madde 6", "Geçici Madde 4", "Madde 20/A": an article label.
+const ARTICLE_LABEL = /(?:(?:ek|geçici)\s+)*madde\s+\d+(?:\/[a-zçğıöşü])?/u;
+
+const canonicalArticle = (label: string) => foldTurkish(label).replace(/\s+/g, ' ');
+
+/** The article a citation's locator names ("Kabahatler Kanunu, Madde 27(1), s. 209" → "madde 27"), or null. */
+export function articleOf(locator: string): string | null {
+  const found = ARTICLE_LABEL.exec(foldTurkish(locator));
+  return found ? canonicalArticle(found[0]) : null;
+}
+
+/**
+ * The article an expected span sits in: the last article heading ("Madde 27 –", "MADDE 5-") before the
+ * span in the source, or null when the source has none before it (reports, plans).
+ */
+export function articleAtSpan(sourceText: string, span: string): string | null {
+  const text = foldForOverlap(sourceText);
+  const at = text.indexOf(foldForOverlap(span));
+  if (at < 0) return null;
+  const heading = /(?:(?:ek|geçici) )*madde \d+(?:\/[a-zçğıöşü])? ?[-–—]/gu;
+  let last: string | null = null;
+  for (const m of text.slice(0, at).matchAll(heading)) last = m[0];
+  return last === null ? null : canonicalArticle(last.replace(/ ?[-–—]$/u, ''));
 }

@@ -6,7 +6,7 @@ export interface ScoredItem {
   score: AnswerScore;
   /** Set when `ask` threw: the item counts as wrong on every applicable metric. */
   error?: string;
-  answer?: { answer: string; refused: boolean; citations: { source: string; quote: string }[] };
+  answer?: { answer: string; refused: boolean; citations: { source: string; quote: string; locator?: string }[] };
   durationMs: number;
 }
 
@@ -23,6 +23,8 @@ export interface Metrics {
   citationAccuracy: Ratio;
   grounding: Ratio;
   refusalAccuracy: Ratio;
+  /** The peer benchmark's rule: first citation from the right file and article (answerable items). */
+  firstCitation: Ratio;
   /** Answerable questions the engine refused. */
   falseRefusals: number;
   /** Questions the documents do not answer that got an answer anyway. */
@@ -48,6 +50,7 @@ export function computeMetrics(items: readonly ScoredItem[]): Metrics {
     citationAccuracy: ratio(items.map((s) => s.score.citationOk)),
     grounding: ratio(items.map((s) => s.score.grounded)),
     refusalAccuracy: ratio(items.map((s) => s.score.refusalOk)),
+    firstCitation: ratio(items.map((s) => s.score.firstCitationOk)),
     falseRefusals: items.filter((s) => !s.item.expect.refused && !s.score.refusalOk).length,
     missedRefusals: items.filter((s) => s.item.expect.refused && !s.score.refusalOk).length,
     meanMs: items.length === 0 ? 0 : Math.round(items.reduce((sum, s) => sum + s.durationMs, 0) / items.length),

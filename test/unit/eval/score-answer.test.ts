@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { EvalQuestion } from '../../../src/eval/eval-question.js';
 import { answerContainsAny } from '../../../src/eval/normalize-for-match.js';
 import {
+  articleAtSpan,
+  articleOf,
   isQuoteGrounded,
   longestCommonSubstring,
   scoreAnswer,
@@ -49,7 +51,7 @@ describe('scoreAnswer › right, wrong, partial', () => {
       }),
       SOURCES,
     );
-    expect(score).toEqual({ answerOk: true, citationOk: true, grounded: true, refusalOk: true, ungroundedQuotes: [] });
+    expect(score).toEqual({ answerOk: true, citationOk: true, grounded: true, refusalOk: true, firstCitationOk: false, ungroundedQuotes: [] });
   });
 
   it('fails the answer but keeps the citation when the figure is wrong', () => {
@@ -113,7 +115,7 @@ describe('scoreAnswer › right, wrong, partial', () => {
 describe('scoreAnswer › refusals', () => {
   it('scores a refusal of an out-of-corpus question right, with citation not applicable', () => {
     const score = scoreAnswer(refusalItem, answer({ answer: 'Bu bilgi belgelerde yer almıyor.', refused: true }), SOURCES);
-    expect(score).toEqual({ answerOk: true, citationOk: null, grounded: null, refusalOk: true, ungroundedQuotes: [] });
+    expect(score).toEqual({ answerOk: true, citationOk: null, grounded: null, refusalOk: true, firstCitationOk: null, ungroundedQuotes: [] });
   });
 
   it('scores an answer to an out-of-corpus question wrong', () => {
@@ -186,5 +188,24 @@ describe('longestCommonSubstring', () => {
   it('measures the longest shared run', () => {
     expect(longestCommonSubstring('abcdef', 'zcdez')).toBe(3);
     expect(longestCommonSubstring('', 'x')).toBe(0);
+  });
+});
+
+describe('scoreAnswer › the peer rule (first citation: right file and article)', () => {
+  const cited = (locator: string) =>
+    answer({ answer: '16 hafta', citations: [{ source: REG, locator, quote: 'toplam on altı hafta süre ile ücretli doğum izni verilir.' }] });
+
+  it('reads the article of a locator and of the span position', () => {
+    expect(articleOf('Sözleşmeli Personel Çalıştırılmasına İlişkin Esaslar, Madde 9(2)')).toBe('madde 9');
+    expect(articleOf('Kabahatler Kanunu, Geçici Madde 4, s. 220')).toBe('geçici madde 4');
+    expect(articleOf('Kars raporu, paragraf 3')).toBeNull();
+    expect(articleAtSpan(REG_TEXT, 'yılda 30 günü geçmemek üzere')).toBe('madde 10');
+    expect(articleAtSpan(REG_TEXT, 'toplam on altı hafta')).toBe('madde 9');
+  });
+
+  it('is right only when the first citation names the article the expected span sits in', () => {
+    expect(scoreAnswer(leaveItem, cited('Esaslar, Madde 9'), SOURCES).firstCitationOk).toBe(true);
+    expect(scoreAnswer(leaveItem, cited('Esaslar, Madde 10'), SOURCES).firstCitationOk).toBe(false);
+    expect(scoreAnswer(leaveItem, answer({ refused: true }), SOURCES).firstCitationOk).toBe(false);
   });
 });
