@@ -9,6 +9,7 @@ import { openIndex } from '../src/retrieval/open-index.js';
 import { hybridSearch } from '../src/retrieval/hybrid-search.js';
 import { selectQuotes } from '../src/answer/compose-extractive.js';
 import { TermStatistics } from '../src/answer/term-statistics.js';
+import { understandQuestion } from '../src/question/index.js';
 
 const file = process.argv[2] ?? 'test/eval/questions.jsonl';
 const config = loadConfig();
@@ -18,7 +19,7 @@ const rows: string[] = [];
 for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
   const item = JSON.parse(line) as { id: string; question: string; category: string; expect: { refused: boolean } };
   const hits = await hybridSearch(index, item.question, { limit: 8 });
-  const sel = selectQuotes(item.question, hits, index.documentsById, stats);
+  const sel = selectQuotes(understandQuestion(item.question), hits, index.documentsById, stats);
   rows.push(`${sel.support.toFixed(2)}\t${item.expect.refused ? 'REFUSE' : 'answer'}\t${item.id}\t${item.category}\t${sel.unknownKeys.join(',')}`);
 }
 console.log(rows.sort().join('\n'));

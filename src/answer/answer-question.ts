@@ -1,10 +1,10 @@
 import type { IndexSnapshot } from '../retrieval/open-index.js';
 import { hybridSearch, type SearchHit } from '../retrieval/hybrid-search.js';
-import { foldTurkish, maskPersonalData } from '../text/index.js';
+import { understandQuestion, type ParsedQuestion } from '../question/index.js';
+import { foldTurkish, maskPersonalData, matchKey } from '../text/index.js';
 import type { ConversationTurn } from './assistant.js';
 import { selectQuotes, type QuotedSpan } from './compose-extractive.js';
-import { detectLanguage } from '../text/index.js';
-import { matchKey, type TermStatistics } from './term-statistics.js';
+import type { TermStatistics } from './term-statistics.js';
 import { createAnswer, type Answer, type Citation } from './types.js';
 import { makeCitation } from './verify-citation.js';
 import type { ToolAnswerer } from './answer-with-tool.js';
@@ -20,17 +20,6 @@ export const MAX_QUESTION_CHARS = 1000;
 /** Below this share of the question's weighted words in the best passage, we refuse rather than guess. */
 export const MIN_SUPPORT = 0.55;
 
-const AMOUNT_QUESTION = /\b(ücret|maaş|tavan|tutar|miktar|ne kadar|kaç tl|kaç lira|salary|pay|cap|amount)/iu;
-const PERSONAL_QUESTION = /\b(benim|bana|iznim|maaşım|ücretim|tazminatım|hakkım|alabilir miyim|my|am i)\b/iu;
-const ENTITLEMENT_TOPIC = /\b(izin|izni|ücret|maaş|tazminat|leave|salary|pay|severance)/iu;
-
-/** A short follow-up ("peki hastalık izni?") is searched together with the question before it. */
-function searchText(question: string, history: readonly ConversationTurn[]): string {
-  const last = history.at(-1)?.question;
-  const words = foldTurkish(question).match(/\p{L}+/gu) ?? [];
-  const elliptical = /^(peki|ya|o zaman|and|what about)\b/iu.test(question.trim()) || words.length <= 3;
-  return last && elliptical ? `${last} ${question}` : question;
-}
 
 function citationsFor(quotes: readonly QuotedSpan[]): Citation[] {
   const citations: Citation[] = [];
@@ -61,12 +50,12 @@ function currencyNote(citations: readonly Citation[], language: 'tr' | 'en'): st
     : ` (Kaynak ${asOf} itibarıyla günceldir; tutar sonradan değişmiş olabilir.)`;
 }
 
-function composeText(citations: readonly Citation[], language: 'tr' | 'en', question: string): string {
+function composeText(citations: readonly Citation[], language: 'tr' | 'en', question: ParsedQuestion): string {
   const parts = citations.map((c, i) => `“${c.quote.replace(/\s+/g, ' ').trim()}” [${i + 1}]`);
   const first = citations[0]!;
   const where = `${first.locator}`;
   const body = language === 'en' ? `According to ${where}: ${parts.join(' ')}` : `${where} uyarınca: ${parts.join(' ')}`;
-  return AMOUNT_QUESTION.test(question) ? body + currencyNote(citations, language) : body;
+  return question.form.asksAmount ? body + currencyNote(citations, language) : body;
 }
 
 function refusalText(language: 'tr' | 'en'): string {
@@ -86,8 +75,8 @@ export async function answerQuestion(
   history: readonly ConversationTurn[] = [],
 ): Promise<Answer> {
   const started = performance.now();
-  const question = rawQuestion.replace(/\s+/g, ' ').trim();
-  const language = detectLanguage(question);
+  const parsed = understandQuestion(rawQuestion, history);
+  const { text: question, language } = parsed;
   if (question === '') {
     return createAnswer({ kind: 'needs-input', answer: 'Soru boş. Örnek: "Sözleşmeli personele kaç gün yıllık izin verilir?"', language });
   }
@@ -99,7 +88,7 @@ export async function answerQuestion(
     });
   }
 
-  const personal = PERSONAL_QUESTION.test(question) && ENTITLEMENT_TOPIC.test(question);
+  const { personal } = parsed;
   if (context.tools) {
     const toolAnswer = await context.tools.tryAnswer(question, history, language);
     if (toolAnswer) {
@@ -108,11 +97,10 @@ export async function answerQuestion(
     }
   }
 
-  const text = searchText(question, history);
   const searchStarted = performance.now();
-  const hits = await hybridSearch(context.index, text, { limit: 8 });
+  const hits = await hybridSearch(context.index, parsed, { limit: 8 });
   const retrievalMs = performance.now() - searchStarted;
-  const selection = selectQuotes(text, hits, context.index.documentsById, context.stats);
+  const selection = selectQuotes(parsed, hits, context.index.documentsById, context.stats);
   const citations = citationsFor(selection.quotes);
   const timingsMs = { retrieval: round(retrievalMs), total: round(performance.now() - started) };
 
@@ -120,14 +108,14 @@ export async function answerQuestion(
     citations.length === 0 ||
     selection.support < MIN_SUPPORT ||
     asksAboutUnknown(question, selection.unknownKeys, language) ||
-    namesYearMissingFrom(question, yearContext(selection.quotes[0]))
+    namesYearMissingFrom(parsed, yearContext(selection.quotes[0]))
   ) {
     return createAnswer({
       kind: 'refused', answer: refusalText(language), language, closest: closestPassages(hits, context.index), personal, timingsMs,
     });
   }
   return createAnswer({
-    kind: 'answered', answer: maskPersonalData(composeText(citations, language, question)), language, citations, personal, timingsMs,
+    kind: 'answered', answer: maskPersonalData(composeText(citations, language, parsed)), language, citations, personal, timingsMs,
   });
 }
 
@@ -144,9 +132,8 @@ function yearContext(quote: QuotedSpan | undefined): string {
  * "2025 yılı tavanı", "2023'te kaç kişi": a year the cited passage and its document's title never mention
  * means the passage is about another period, however well the rest matches.
  */
-function namesYearMissingFrom(question: string, documentText: string): boolean {
-  const years = question.match(/\b(19|20)\d{2}\b/g) ?? [];
-  return years.some((year) => !documentText.includes(year));
+function namesYearMissingFrom(question: ParsedQuestion, documentText: string): boolean {
+  return question.years.some((year) => !documentText.includes(String(year)));
 }
 
 /**

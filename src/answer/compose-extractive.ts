@@ -1,11 +1,10 @@
 import type { SourceDocument } from '../ingest/types.js';
 import type { SearchHit } from '../retrieval/hybrid-search.js';
 import { splitClauses, splitSentences, type Span } from './split-sentences.js';
-import { keysOf, looseKey, matchKey, type TermStatistics } from './term-statistics.js';
-import { alternativesByWord } from '../retrieval/expand-query.js';
-import { foldTurkish, isStopword } from '../text/index.js';
+import type { TermStatistics } from './term-statistics.js';
+import type { ParsedQuestion } from '../question/index.js';
+import { foldTurkish, isStopword, keysOf, looseKey, matchKey } from '../text/index.js';
 import { chunkHeader } from '../ingest/chunk-header.js';
-import { detectLanguage } from '../text/index.js';
 
 export interface QuotedSpan extends Span {
   hit: SearchHit;
@@ -25,8 +24,6 @@ export interface ExtractiveSelection {
 
 const MAX_QUOTE_CHARS = 420;
 const NUMBER_WORDS = 'bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|yüz|bin';
-const COUNTED_NOUN = /\b(?:kaç|how many)\s+([\p{L}]+)/iu;
-const NUMBER_QUESTION = /\b(kaç|ne kadar|miktar|tutar|oran|yüzde|süre|how many|how much|how long|rate|amount|percentage)/iu;
 const HAS_NUMBER = /\d|\b(bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|yüz|bin)\b/iu;
 
 // "Madde 9- (Değişik: 9/2/1979 tarihli ve 7/17150 sayılı BKK) " — where the rule is, not what it says.
@@ -54,11 +51,11 @@ interface QuestionTerms {
   unknown: string[];
 }
 
-export function questionTerms(question: string, stats: TermStatistics): QuestionTerms {
-  const english = detectLanguage(question) === 'en';
+export function questionTerms(question: ParsedQuestion, stats: TermStatistics): QuestionTerms {
+  const english = question.language === 'en';
   const concepts: Concept[] = [];
   const unknown: string[] = [];
-  for (const [word, alternatives] of alternativesByWord(question)) {
+  for (const [word, alternatives] of question.alternatives) {
     if (isStopword(word)) continue;
     const keys = new Set([matchKey(word)]);
     // Derived "-lık" words point at their root: "aylık" ödemeler are paid "her ay başında".
@@ -104,11 +101,11 @@ function coverageOfKeys(present: ReadonlySet<string>, terms: QuestionTerms, cont
 const union = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => new Set([...a, ...b]);
 
 /** "kaç kişi" → the keys of "kişi" and its synonyms: the unit the answer must count. */
-function countedNounKeys(question: string, terms: QuestionTerms): Set<string> {
-  const noun = COUNTED_NOUN.exec(question)?.[1];
+function countedNounKeys(question: ParsedQuestion, terms: QuestionTerms): Set<string> {
+  const noun = question.form.countedNoun;
   if (!noun) return new Set();
-  const concept = terms.concepts.find((c) => c.word === foldTurkish(noun));
-  return new Set([...(concept?.keys ?? [matchKey(foldTurkish(noun))])].map(looseKey));
+  const concept = terms.concepts.find((c) => c.word === noun);
+  return new Set([...(concept?.keys ?? [matchKey(noun)])].map(looseKey));
 }
 
 /** "466 kişiye", "dört defa": a number right before the asked-for unit is the likeliest answer. */
@@ -132,7 +129,6 @@ function headingAbove(span: Span, text: string, chunkStart: number, headings: re
   return headings.some((h) => h === line || h.startsWith(`${line} `) || h.endsWith(` ${line}`)) ? line : '';
 }
 
-const LIST_QUESTION = /(?:^|\s)(?:hangi|hangileri|neler|nelerdir|kimler|kimlerdir|kimlerden|which|what are|who are)(?:\s|$|\?)/iu;
 const LIST_MARKER = /^(?:\(?[a-zçğıöşü\d]{1,2}\)|\d+[.-]\s|[-•·])/u;
 
 /** "a) …", "(2) …", "- …", or a short line mostly in capitals ("DİŞ TABİBİ"): one item of a list. */
@@ -193,14 +189,14 @@ function trimToBestWindow(span: Span, text: string, terms: QuestionTerms): Span 
  * become the quotes — verbatim spans of the cleaned source.
  */
 export function selectQuotes(
-  question: string,
+  question: ParsedQuestion,
   hits: readonly SearchHit[],
   documents: ReadonlyMap<string, SourceDocument>,
   stats: TermStatistics,
 ): ExtractiveSelection {
   const terms = questionTerms(question, stats);
   const unknownKeys = terms.unknown;
-  const wantsNumber = NUMBER_QUESTION.test(question);
+  const wantsNumber = question.form.wantsNumber;
   const countedKeys = countedNounKeys(question, terms);
   const topScore = hits[0]?.score ?? 1;
 
@@ -239,7 +235,7 @@ export function selectQuotes(
   candidates.sort((a, b) => b.score - a.score);
   const top = candidates[0];
   if (!top) return { quotes: [], support: 0, unknownKeys };
-  const best = LIST_QUESTION.test(question) ? withListItems(top) : top;
+  const best = question.form.wantsList ? withListItems(top) : top;
   support = Math.max(best.coverage, support * 0.8);
   const quotes: QuotedSpan[] = [best];
   for (const c of candidates.slice(1)) {

@@ -1,16 +1,5 @@
 import type { Chunk } from '../ingest/types.js';
-import { contentWords, stemTurkish, stripTurkishDiacritics } from '../text/index.js';
-
-/** Diacritic-free stem: the unit of matching between question and sentence. */
-export const matchKey = (word: string) => stripTurkishDiacritics(stemTurkish(word));
-
-export const keysOf = (text: string) => new Set(contentWords(text).map(matchKey));
-
-/**
- * A shorter, looser key: the first four letters. Five-letter prefixes split some words from their
- * inflections ("süreyle"/"süreleri", "izni"/"iznine"); a four-letter match counts as partial evidence.
- */
-export const looseKey = (key: string) => ([...key].length > 4 && !/^\d/.test(key) ? [...key].slice(0, 4).join('') : key);
+import { keysOf } from '../text/index.js';
 
 /**
  * Document frequencies of match keys over all chunks, for IDF weights: a question word that is in

@@ -95,16 +95,5 @@ export function findNamedTargets(question: string, targets: readonly NamedTarget
   return matches.sort((a, b) => b.matched - a.matched || b.coverage - a.coverage);
 }
 
-const ARTICLE_REFERENCE =
-  /(?:(ek\s+geçici|geçici|ek)\s+)?madde\s*(\d+)|article\s*(\d+)|\b(\d+)\s*(?:\.|['’]?\s*(?:nci|ncı|üncü|uncu|inci|ıncı|ncü|ncu))\s*madde/giu;
-
-/** "Madde 7", "Ek Madde 6", "Geçici Madde 4" as the chunker labels them; English "article 7" too. */
-export function findArticleReferences(question: string): string[] {
-  const labels: string[] = [];
-  for (const m of foldTurkish(question).matchAll(ARTICLE_REFERENCE)) {
-    const prefix = m[1] ? `${m[1].replace(/\s+/g, ' ').replace(/^./u, (c) => c.toLocaleUpperCase('tr-TR'))
-      .replace(' geçici', ' Geçici')} ` : '';
-    labels.push(`${prefix}Madde ${m[2] ?? m[3] ?? m[4]}`);
-  }
-  return labels;
-}
+// Article references are read in the question's analysis; the benchmarks time them from here.
+export { findArticleReferences } from '../question/find-document-mentions.js';

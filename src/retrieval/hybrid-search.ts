@@ -1,8 +1,8 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Chunk } from '../ingest/types.js';
-import { detectLanguage, indexTerms, stripTurkishDiacritics } from '../text/index.js';
-import { expandQuery } from './expand-query.js';
-import { findArticleReferences, findNamedTargets, type NamedTarget } from './find-named-targets.js';
+import { understandQuestion, type ParsedQuestion } from '../question/index.js';
+import { indexTerms, stripTurkishDiacritics } from '../text/index.js';
+import { findNamedTargets, type NamedTarget } from './find-named-targets.js';
 import type { LexicalIndex } from './lexical-index.js';
 import type { VectorIndex } from './vector-index.js';
 
@@ -83,11 +83,13 @@ function withoutWordsOf(question: string, isLeftOut: (term: string) => boolean):
  * once) and hnswlib dense search, fused by reciprocal rank, then steered to the document and article
  * the question names.
  */
-export async function hybridSearch(index: SearchableIndex, question: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+export async function hybridSearch(index: SearchableIndex, input: ParsedQuestion | string, options: SearchOptions = {}): Promise<SearchHit[]> {
   const limit = options.limit ?? 8;
   const depth = options.depth ?? 50;
-  const expanded = expandQuery(question);
-  const english = detectLanguage(question) === 'en';
+  const parsed = typeof input === 'string' ? understandQuestion(input) : input;
+  const question = parsed.searchText;
+  const expanded = parsed.expansion;
+  const english = parsed.language === 'en';
   // An English question names a document through the Turkish words of its title ("Sectoral Centres of
   // Excellence directive" → "sektörel mükemmeliyet merkez yönerge").
   const named = findNamedTargets(english ? `${question} ${expanded.expansionText}` : question, index.targets);
@@ -127,7 +129,7 @@ export async function hybridSearch(index: SearchableIndex, question: string, opt
     e.vectorSimilarity = hit.similarity;
   });
 
-  const articles = new Set(findArticleReferences(question));
+  const articles = new Set(parsed.articles.map((a) => a.label));
   const inNamedTarget = (chunk: Chunk) =>
     namedTargets.some((t) => t.docId === chunk.docId && (t.subTitle === null || t.subTitle === chunk.subTitle));
 

@@ -1,5 +1,5 @@
 export * from './fold-turkish.js';
-export * from './tokenize.js';
+export * from './turkish-analyser.js';
 export * from './turkish-numbers.js';
 export * from './turkish-dates.js';
 export * from './clean-text.js';

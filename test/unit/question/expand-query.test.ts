@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternativesByWord, expandQuery } from '../../../src/retrieval/expand-query.js';
+import { alternativesByWord, expandQuery } from '../../../src/question/expand-query.js';
 
 describe('expandQuery', () => {
   it('fires a synonym group by a member word\'s stem', () => {

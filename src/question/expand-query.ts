@@ -1,0 +1,146 @@
+import expansionData from './query-expansion.json' with { type: 'json' };
+import { foldTurkish, indexTerms, stemTurkish, tokenizeRaw } from '../text/index.js';
+
+interface ExpansionData {
+  synonyms: string[][];
+  english: Record<string, string>;
+  /** "birinci stratejik amaç" is printed "Stratejik Amaç1": ordinal words also search their number. */
+  ordinals: Record<string, string>;
+}
+
+const data = expansionData as ExpansionData;
+/** A synonym member as it is compared, worked out once from the data file. */
+interface Member {
+  folded: string;
+  stem: string;
+  words: string[];
+  phrase: boolean;
+}
+const MEMBERS = new Map<string, Member>(
+  data.synonyms.flat().map((m) => {
+    const folded = foldTurkish(m);
+    return [m, { folded, stem: stemTurkish(folded), words: tokenizeRaw(folded), phrase: folded.includes(' ') }];
+  }),
+);
+
+// Phrases are fixed by the data file: each one's pattern is compiled once, not once per question.
+const phrasePatterns = new Map<string, RegExp>();
+const containsPhrase = (foldedText: string, phrase: string) => {
+  let pattern = phrasePatterns.get(phrase);
+  if (!pattern) {
+    pattern = new RegExp(`(^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
+    phrasePatterns.set(phrase, pattern);
+  }
+  return pattern.test(foldedText);
+};
+
+/** A question word with its stem, worked out once per question. */
+interface QuestionWord {
+  word: string;
+  stem: string;
+}
+const questionWordsOf = (question: string): QuestionWord[] =>
+  tokenizeRaw(question).map((word) => ({ word, stem: stemTurkish(word) }));
+
+/**
+ * A question word is a form of a one-word synonym member: the same 5-letter stem, or the member followed by
+ * a suffix when the member is shorter than a stem ("maaşım" → "maaş", whose stem is "maaş", not "maaşı").
+ */
+const isFormOf = (q: QuestionWord, member: Member) =>
+  q.stem === member.stem || ([...member.folded].length >= 4 && q.word.startsWith(member.folded));
+
+/** "birinci", "ikincisi", "üçüncü" → "1", "2", "3"; null for other words. */
+function ordinalNumber(word: string): string | null {
+  for (const [ordinal, number] of Object.entries(data.ordinals)) {
+    if (word === ordinal || (word.startsWith(ordinal) && [...word].length - [...ordinal].length <= 4)) return number;
+  }
+  return null;
+}
+
+const ENGLISH_PHRASES = Object.keys(data.english).sort((a, b) => b.length - a.length);
+
+/**
+ * The English map's phrases in a question, longest first; words inside a matched phrase do not match
+ * again on their own ("vision statement" is "vizyon", not also "statement" → "tablo").
+ */
+function englishPhrasesIn(foldedQuestion: string): string[] {
+  let rest = foldedQuestion;
+  const found: string[] = [];
+  for (const phrase of ENGLISH_PHRASES) {
+    if (!containsPhrase(rest, phrase)) continue;
+    found.push(phrase);
+    rest = rest.split(phrase).join(' '.repeat(phrase.length));
+  }
+  return found;
+}
+
+export interface ExpandedQuery {
+  /** Index terms of the question itself. */
+  terms: string[];
+  /** Index terms added by synonyms and the English map. */
+  expansions: string[];
+  /** Turkish text the expansions came from (for the dense query). */
+  expansionText: string;
+}
+
+/**
+ * Adds domain synonyms (maaş ↔ ücret, tavan ↔ azami/geçemez …) and Turkish equivalents of English
+ * keywords. A synonym group fires when one of its members appears in the question: a single word by
+ * its stem (so "maaşım" fires "maaş"), a phrase literally.
+ */
+export function expandQuery(question: string): ExpandedQuery {
+  const folded = foldTurkish(question);
+  const questionWords = questionWordsOf(question);
+  const added: string[] = [];
+
+  for (const group of data.synonyms) {
+    const fires = group.some((name) => {
+      const member = MEMBERS.get(name)!;
+      return member.phrase ? containsPhrase(folded, member.folded) : questionWords.some((q) => isFormOf(q, member));
+    });
+    if (fires) added.push(...group);
+  }
+
+  for (const phrase of englishPhrasesIn(folded)) added.push(data.english[phrase]!);
+  for (const { word } of questionWords) {
+    const number = ordinalNumber(word);
+    if (number) added.push(number);
+  }
+
+  const terms = indexTerms(question);
+  const own = new Set(terms);
+  const expansions = [...new Set(indexTerms(added.join(' ')))].filter((t) => !own.has(t));
+  return { terms, expansions, expansionText: added.join(' ') };
+}
+
+/**
+ * For each content word of a question, the words that may stand for it in a passage: its synonym
+ * group (a phrase group when the question holds the phrase) and, for English words, their Turkish
+ * equivalents. Keys are raw folded words; callers stem them as they match.
+ */
+export function alternativesByWord(question: string): Map<string, string[]> {
+  const folded = foldTurkish(question);
+  const questionWords = questionWordsOf(question);
+  const words = questionWords.map((q) => q.word);
+  const result = new Map<string, string[]>(words.map((w) => [w, []]));
+  for (const group of data.synonyms) {
+    for (const name of group) {
+      const member = MEMBERS.get(name)!;
+      const present = member.phrase ? containsPhrase(folded, member.folded) : false;
+      for (const q of questionWords) {
+        const matches = present ? member.words.includes(q.word) : member.words.length === 1 && isFormOf(q, member);
+        // A phrase member ("ücretli yıllık izin") stands for the whole phrase, not for each of its words:
+        // only single-word members can stand in for one question word.
+        if (matches) result.get(q.word)!.push(...group.filter((g) => g !== name && !g.includes(' ')));
+      }
+    }
+  }
+  for (const phrase of englishPhrasesIn(folded)) {
+    for (const w of tokenizeRaw(phrase)) result.get(w)?.push(data.english[phrase]!);
+  }
+  for (const w of words) {
+    const number = ordinalNumber(w);
+    if (number) result.get(w)!.push(number);
+  }
+  return result;
+}

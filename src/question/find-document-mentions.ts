@@ -1,0 +1,118 @@
+import { foldTurkish } from '../text/index.js';
+
+/**
+ * A document the question names, as written: "Tüketicinin Korunması Hakkında Kanunun", "2547 sayılı
+ * Kanunun", "Anayasanın", "KVKK". Which indexed document (if any) it means is for retrieval to decide
+ * against the titles it has; this only reads the question.
+ */
+export interface DocumentMention {
+  /** The words as written, the kind word included. */
+  text: string;
+  /** "2547" in "2547 sayılı Kanun"; null when no number is given. */
+  lawNumber: string | null;
+  /** Folded kind word stem: "kanun", "yönetmelik", "yönerge", "tebliğ", "genelge", "tüzük", "kararname", "anayasa", "esas"; null for an acronym. */
+  kind: string | null;
+  /** Offsets into the normalised question text. */
+  start: number;
+  end: number;
+}
+
+/** "Madde 42", "Ek Madde 6", "Geçici Madde 4", as the chunker labels articles. */
+export interface ArticleReference {
+  label: string;
+  /** Index into `documents` when the article is of a named document ("2547 sayılı Kanunun 42. maddesi"). */
+  mention: number | null;
+  start: number;
+}
+
+// Legal instruments by the stem people inflect: "Kanunun", "Yönetmeliğe", "Yönergesinde", "Anayasanın".
+const KIND_STEMS: readonly [RegExp, string][] = [
+  [/^kanun/u, 'kanun'],
+  [/^yasa(?:sı|nın|ya|da|ya)?/u, 'kanun'],
+  [/^yönetmeli/u, 'yönetmelik'],
+  [/^yönerge/u, 'yönerge'],
+  [/^tebliğ(?!ler)/u, 'tebliğ'],
+  [/^genelge/u, 'genelge'],
+  [/^tüzü/u, 'tüzük'],
+  [/^kararname/u, 'kararname'],
+  [/^anayasa/u, 'anayasa'],
+  [/^esaslar/u, 'esas'],
+];
+// Words that may sit inside a title between its capitalised words ("… Hakkında Kanun", "Usul ve Esaslar").
+const TITLE_GLUE = /^(?:ve|ile|hakkında|ilişkin|dair|ait|sayılı|ilgili|için)$/u;
+// Initialisms people use for laws and bodies ("KVKK", "İYUK", "TCK", "DMK").
+const ACRONYM = /^[A-ZÇĞİÖŞÜ]{3,6}$/u;
+const MAX_TITLE_WORDS = 9;
+
+interface Token {
+  word: string;
+  folded: string;
+  start: number;
+  end: number;
+}
+
+function tokensOf(text: string): Token[] {
+  return [...text.matchAll(/[\p{L}\p{M}]+(?:['’][\p{L}]+)?|\d+/gu)].map((m) => {
+    const word = m[0].replace(/['’].*$/u, '');
+    return { word, folded: foldTurkish(word), start: m.index!, end: m.index! + m[0].length };
+  });
+}
+
+const kindOf = (folded: string) => KIND_STEMS.find(([pattern]) => pattern.test(folded))?.[1] ?? null;
+const capitalised = (word: string) => /^[\p{Lu}\d]/u.test(word);
+
+/**
+ * Names of documents in a question: a legal-instrument word with the title words before it (capitalised
+ * words, glue words and a "NNNN sayılı" number, or the one word before it when the question is typed in
+ * lower case), and initialisms in capitals.
+ */
+export function findDocumentMentions(text: string): DocumentMention[] {
+  const tokens = tokensOf(text);
+  const mentions: DocumentMention[] = [];
+  tokens.forEach((token, i) => {
+    const kind = kindOf(token.folded);
+    if (kind) {
+      let first = i;
+      let lawNumber: string | null = null;
+      for (let j = i - 1; j >= 0 && i - j <= MAX_TITLE_WORDS; j--) {
+        const t = tokens[j]!;
+        if (/^\d{3,5}$/u.test(t.word) && tokens[j + 1]?.folded === 'sayılı') {
+          lawNumber = t.word;
+          first = j;
+          continue;
+        }
+        // Title words are capitalised; glue words count only between capitalised ones.
+        if (capitalised(t.word) && !kindOf(t.folded)) first = j;
+        else if (!TITLE_GLUE.test(t.folded)) break;
+        if (text.slice(t.end, tokens[j + 1]!.start).match(/[,.;:?!]/u)) break;
+      }
+      // "avukatlık kanununa göre": typed in lower case, the word before the kind word names it.
+      if (first === i && i > 0 && !capitalised(tokens[i - 1]!.word) && tokens[i - 1]!.folded.length >= 4 && !/^\d/u.test(tokens[i - 1]!.word)) {
+        first = i - 1;
+      }
+      mentions.push({ text: text.slice(tokens[first]!.start, token.end), lawNumber, kind, start: tokens[first]!.start, end: token.end });
+      return;
+    }
+    if (ACRONYM.test(token.word) && !mentions.some((m) => token.start >= m.start && token.start < m.end)) {
+      mentions.push({ text: token.word, lawNumber: null, kind: null, start: token.start, end: token.end });
+    }
+  });
+  return mentions;
+}
+
+const ARTICLE_REFERENCE =
+  /(?:(ek\s+geçici|geçici|ek)\s+)?madde\s*(\d+)|article\s*(\d+)|\b(\d+)\s*(?:\.|['’]?\s*(?:nci|ncı|üncü|uncu|inci|ıncı|ncü|ncu))\s*madde/giu;
+
+/** "Madde 7", "Ek Madde 6", "Geçici Madde 4" as the chunker labels them; English "article 7" too. */
+export function findArticleReferences(text: string, mentions: readonly DocumentMention[] = []): ArticleReference[] {
+  const references: ArticleReference[] = [];
+  for (const m of foldTurkish(text).matchAll(ARTICLE_REFERENCE)) {
+    const prefix = m[1]
+      ? `${m[1].replace(/\s+/g, ' ').replace(/^./u, (c) => c.toLocaleUpperCase('tr-TR')).replace(' geçici', ' Geçici')} `
+      : '';
+    // "… Kanunun 42. maddesi": the article belongs to the document named right before it.
+    const before = mentions.findIndex((d) => d.end <= m.index! && m.index! - d.end <= 4);
+    references.push({ label: `${prefix}Madde ${m[2] ?? m[3] ?? m[4]}`, mention: before === -1 ? null : before, start: m.index! });
+  }
+  return references;
+}

@@ -1,0 +1,3 @@
+export * from './understand-question.js';
+export * from './find-document-mentions.js';
+export * from './expand-query.js';

@@ -1,0 +1,130 @@
+import { analyseWords, asciiWords, detectLanguage, foldTurkish, indexTerms, normaliseText, numberWordsToDigits, parseTurkishNumber, stripTurkishDiacritics, type AnalysedWord } from '../text/index.js';
+import { alternativesByWord, expandQuery, type ExpandedQuery } from './expand-query.js';
+import { findArticleReferences, findDocumentMentions, type ArticleReference, type DocumentMention } from './find-document-mentions.js';
+
+/** An earlier question of the same conversation (a Slack thread, a terminal session). */
+export interface EarlierTurn {
+  question: string;
+}
+
+/** A number with the unit written after it: "20 gün", "on beş gün", "10.000 TL", "%25". */
+export interface Quantity {
+  value: number;
+  /** Folded unit word ("gün", "tl", "yıl", "%"), or null for a bare number. */
+  unit: string | null;
+  text: string;
+}
+
+/** What the question asks for, read off its wording. */
+export interface QuestionForm {
+  /** "kaç", "ne kadar", "how many": the answer is a number or an amount. */
+  wantsNumber: boolean;
+  /** "hangi …ler", "nelerdir", "kimlerden": the answer is a list. */
+  wantsList: boolean;
+  /** "ücret", "tavan", "ne kadar": a money question; the answer says how current its source is. */
+  asksAmount: boolean;
+  /** The noun counted by "kaç …" ("kaç kişi" → "kişi"), folded. */
+  countedNoun: string | null;
+}
+
+/**
+ * The question analysed once; every later stage (tool detection, retrieval, quote selection, refusal)
+ * reads this instead of re-parsing the raw string.
+ */
+export interface ParsedQuestion {
+  /** As received. */
+  raw: string;
+  /** NFC, invisible characters dropped, whitespace folded. */
+  text: string;
+  /** What is searched: the text, or the earlier question and the text for an elliptical follow-up. */
+  searchText: string;
+  language: 'tr' | 'en';
+  /** Words of `searchText`, through the one Turkish analyser. */
+  words: AnalysedWord[];
+  /** Diacritic-free words of `text`, punctuation dropped (for fixed phrases and trigger words). */
+  asciiWords: string[];
+  /** Index terms of `searchText` (stems and "~" twins). */
+  terms: string[];
+  /** Synonym and English→Turkish expansions of `searchText`. */
+  expansion: ExpandedQuery;
+  /** Per folded content word, the words that may stand for it in a passage. */
+  alternatives: Map<string, string[]>;
+  /** Documents the question names, as written. */
+  documents: DocumentMention[];
+  /** Articles it asks for, each tied to the named document it belongs to when there is one. */
+  articles: ArticleReference[];
+  /** Years it names ("2023", "2015-2019" → 2015, 2019), not counting law numbers. */
+  years: number[];
+  quantities: Quantity[];
+  /** A short or "peki …" question read together with the one before it. */
+  followUp: boolean;
+  /** About the asker's own entitlement ("iznim", "alabilir miyim"): answered privately. */
+  personal: boolean;
+  form: QuestionForm;
+}
+
+const FOLLOW_UP = /^(peki|ya|o zaman|and|what about)\b/iu;
+const PERSONAL_QUESTION = /\b(benim|bana|iznim|maaşım|ücretim|tazminatım|hakkım|alabilir miyim|my|am i)\b/iu;
+const ENTITLEMENT_TOPIC = /\b(izin|izni|ücret|maaş|tazminat|leave|salary|pay|severance)/iu;
+const AMOUNT_QUESTION = /\b(ücret|maaş|tavan|tutar|miktar|ne kadar|kaç tl|kaç lira|salary|pay|cap|amount)/iu;
+const NUMBER_QUESTION = /\b(kaç|ne kadar|miktar|tutar|oran|yüzde|süre|how many|how much|how long|rate|amount|percentage)/iu;
+const LIST_QUESTION = /(?:^|\s)(?:hangi|hangileri|neler|nelerdir|kimler|kimlerdir|kimlerden|which|what are|who are)(?:\s|$|\?)/iu;
+const COUNTED_NOUN = /\b(?:kaç|how many)\s+([\p{L}]+)/iu;
+const YEAR = /\b(19\d{2}|20\d{2})\b(?!\s*sayılı)/gu;
+// Units as read in diacritic-free text ("gün" → "gun"), by the start of the word ("günlük", "yıldır").
+const UNIT = /^(tl|lira|ytl|gun|hafta|ay|yil|saat|dakika|kisi|yuzde|day|week|month|year|hour)/u;
+
+/** "20 gün", "on beş gün" (number words read), "%25", "10.000 TL". */
+function quantitiesOf(text: string): Quantity[] {
+  const words = stripTurkishDiacritics(foldTurkish(text)).replace(/[^\p{L}\d.,% ]+/gu, ' ');
+  const digits = numberWordsToDigits(words.replace(/\s+/g, ' ').trim());
+  const found: Quantity[] = [];
+  for (const m of digits.matchAll(/(%\s*)?(\d+(?:[.,]\d+)*)\s*(\p{L}+|%)?/gu)) {
+    const value = parseTurkishNumber(m[2]!);
+    if (value === null) continue;
+    const unit = m[1] || m[3] === '%' ? '%' : (UNIT.exec(m[3] ?? '')?.[0] ?? null);
+    // "2023 yılında" is a year, not a quantity.
+    if (/^(19|20)\d{2}$/u.test(m[2]!) && (unit === null || unit === 'yil')) continue;
+    found.push({ value, unit, text: m[0].trim() });
+  }
+  return found;
+}
+
+/**
+ * Reads a question once: normalises it, joins an elliptical follow-up to the question before it,
+ * analyses its words with the one Turkish analyser, expands it, and finds the documents, articles,
+ * years and quantities it names and what kind of answer it wants.
+ */
+export function understandQuestion(raw: string, history: readonly EarlierTurn[] = []): ParsedQuestion {
+  const text = normaliseText(raw);
+  const language = detectLanguage(text);
+  const letters = foldTurkish(text).match(/\p{L}+/gu) ?? [];
+  const previous = history.at(-1)?.question;
+  const followUp = previous !== undefined && (FOLLOW_UP.test(text) || letters.length <= 3);
+  const searchText = followUp ? `${normaliseText(previous)} ${text}` : text;
+  const documents = findDocumentMentions(text);
+  const counted = COUNTED_NOUN.exec(searchText)?.[1];
+  return {
+    raw,
+    text,
+    searchText,
+    language,
+    words: analyseWords(searchText),
+    asciiWords: asciiWords(text),
+    terms: indexTerms(searchText),
+    expansion: expandQuery(searchText),
+    alternatives: alternativesByWord(searchText),
+    documents,
+    articles: findArticleReferences(searchText === text ? text : searchText, searchText === text ? documents : []),
+    years: [...text.matchAll(YEAR)].map((m) => Number(m[1])),
+    quantities: quantitiesOf(text),
+    followUp,
+    personal: PERSONAL_QUESTION.test(text) && ENTITLEMENT_TOPIC.test(text),
+    form: {
+      wantsNumber: NUMBER_QUESTION.test(searchText),
+      wantsList: LIST_QUESTION.test(searchText),
+      asksAmount: AMOUNT_QUESTION.test(text),
+      countedNoun: counted ? foldTurkish(counted) : null,
+    },
+  };
+}

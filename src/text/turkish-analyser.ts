@@ -1,0 +1,133 @@
+import { foldTurkish, stripTurkishDiacritics } from './fold-turkish.js';
+
+/**
+ * The one Turkish analyser: how every part of the engine (index, query analysis, sentence scoring, the
+ * offline embedder, tool detection, the eval's answer matching) turns text into words, stems and keys.
+ * Anything that compares a question with a passage must go through these functions, so the two sides
+ * can never be cut differently.
+ */
+
+// Zero-width characters, the soft hyphen, the BOM and bidi marks are invisible in the text but split or
+// glue words: "doküman\u00adtasyon" must be "dokümantasyon", "hak\u200bkında" must be "hakkında".
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e]/gu;
+const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/gu;
+const APOSTROPHES = /[\u2018\u2019\u02bc`´]/gu;
+
+/** NFC, invisible characters dropped, typographic apostrophes unified, whitespace folded and trimmed. */
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(APOSTROPHES, "'")
+    .replace(ODD_SPACES, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Words, and numbers kept whole with their Turkish separators ("2.884", "98,54", "1.1.1", "2015-2019"
+ * stays two numbers). A trailing dot of a sentence is not part of a number.
+ */
+const TOKEN = /\d+(?:[.,/]\d+)*|[\p{L}\p{M}]+/gu;
+
+/** Turkish-folded words and numbers of a text, invisible characters ignored. */
+export function tokenizeRaw(text: string): string[] {
+  return foldTurkish(text.replace(INVISIBLE, '')).match(TOKEN) ?? [];
+}
+
+/**
+ * Published Turkish IR results (Can et al., "Information retrieval on Turkish texts", JASIST 2008)
+ * show that truncating words to their first five letters works as well as a full morphological stemmer
+ * (about +25% over raw words), because Turkish morphology is suffixing: "öğretmenlerin" → "öğret".
+ */
+export const STEM_PREFIX_LENGTH = 5;
+
+const TURKISH_THOUSANDS = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
+
+/** The stem of one folded word; numbers keep their digits ("2.884" and "2884" are one amount). */
+export function stemTurkish(foldedWord: string): string {
+  if (TURKISH_THOUSANDS.test(foldedWord)) return foldedWord.replace(/\./g, '');
+  if (/^\d/.test(foldedWord)) return foldedWord;
+  return [...foldedWord].slice(0, STEM_PREFIX_LENGTH).join('');
+}
+
+const STOPWORDS = new Set(
+  (
+    've veya ile bir bu şu o da de ki mi mı mu mü için gibi kadar olan olarak ise ya hem ne çok daha en ' +
+    'her ancak dair ait göre üzere sonra önce the a an of to in on for is are what how which who does do ' +
+    'nedir nelerdir hangi kaç kim nasıl neden midir mıdır var mı mi olur olabilir ' +
+    'is was were be been did get gets got can could should would will per take takes with under by at from into ' +
+    'zaman önce sonra have has there their they it its this that and or if as so than after before me my i you your we our'
+  ).split(' '),
+);
+
+// Inflected question words ("kaçtı", "nelerdir", "hangisidir") carry no content either.
+const QUESTION_WORD = /^(kaç(ı|tı|tır|ta|ar|ıncı|inci|ıncıdır)?|ne(dir|ydi|ler|lerdir|reye|rede|den)|hangi(si|sidir|leri|lerdir)?|nasıl(dır)?|kim(dir|ler|lerdir)?|mı(dır)?|mi(dir)?|mu(dur)?|what|how|which|who|whom|whose|when|where|why|does|do|are|the|an?|of|to|in|on|for|many|much)$/u;
+
+export function isStopword(foldedWord: string): boolean {
+  return STOPWORDS.has(foldedWord) || QUESTION_WORD.test(foldedWord);
+}
+
+/** Diacritic-free stem: the unit of matching between a question and a sentence ("öğretmenin" → "ogret"). */
+export const matchKey = (foldedWord: string) => stripTurkishDiacritics(stemTurkish(foldedWord));
+
+/**
+ * A shorter, looser key: the first four letters. Five-letter prefixes split some words from their
+ * inflections ("süreyle"/"süreleri", "izni"/"iznine"); a four-letter match counts as partial evidence.
+ */
+export const looseKey = (key: string) => ([...key].length > 4 && !/^\d/.test(key) ? [...key].slice(0, 4).join('') : key);
+
+/** One word of a text as every stage compares it. */
+export interface AnalysedWord {
+  /** Turkish lower-case, as written ("öğretmenlerin", "2.884"). */
+  folded: string;
+  /** Without Turkish letters ("ogretmenlerin"): what a user on an English keyboard types. */
+  ascii: string;
+  /** Index stem ("öğret"; "2884" for both "2.884" and "2884"). */
+  stem: string;
+  /** Diacritic-free stem, the matching key ("ogret"). */
+  key: string;
+  stop: boolean;
+  number: boolean;
+}
+
+export function analyseWords(text: string): AnalysedWord[] {
+  return tokenizeRaw(text).map((folded) => {
+    const stem = stemTurkish(folded);
+    return { folded, ascii: stripTurkishDiacritics(folded), stem, key: stripTurkishDiacritics(stem), stop: isStopword(folded), number: /^\d/u.test(folded) };
+  });
+}
+
+/**
+ * Index terms for lexical search: stem of every non-stopword word, plus a diacritic-free twin
+ * prefixed with "~" so that a query typed without Turkish letters still matches.
+ */
+export function indexTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const word of tokenizeRaw(text)) {
+    if (isStopword(word)) continue;
+    const stem = stemTurkish(word);
+    terms.push(stem, `~${stripTurkishDiacritics(stem)}`);
+  }
+  return terms;
+}
+
+/** Content words of a text (folded, stopwords removed). */
+export function contentWords(text: string): string[] {
+  return tokenizeRaw(text).filter((w) => !isStopword(w));
+}
+
+/** The matching keys of a text's content words. */
+export const keysOf = (text: string) => new Set(contentWords(text).map(matchKey));
+
+/**
+ * Diacritic-free words with punctuation dropped ("Uçuş Teknisyeni'nin" → ["ucus", "teknisyeni", "nin"]):
+ * for matching fixed phrases (position titles, trigger words) against what people type.
+ */
+export function asciiWords(text: string): string[] {
+  return stripTurkishDiacritics(foldTurkish(text.replace(INVISIBLE, '')))
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+}

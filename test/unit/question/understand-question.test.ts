@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findDocumentMentions, understandQuestion } from '../../../src/question/index.js';
+import { analyseWords, indexTerms, normaliseText } from '../../../src/text/index.js';
+
+describe('understandQuestion › normalising and analysing once', () => {
+  it('drops invisible characters and folds whitespace, so a pasted question reads like a typed one', () => {
+    const pasted = understandQuestion('Avukat\u00adlık  sta\u200bjı\u00a0ne kadar\nsürer?');
+    expect(pasted.text).toBe('Avukatlık stajı ne kadar sürer?');
+    expect(pasted.terms).toEqual(indexTerms('Avukatlık stajı ne kadar sürer?'));
+    expect(normaliseText('a\u2019b')).toBe("a'b");
+  });
+
+  it('gives every word its fold, ASCII form, stem and matching key from the one analyser', () => {
+    expect(analyseWords('Öğretmenlerin 2.884')).toEqual([
+      { folded: 'öğretmenlerin', ascii: 'ogretmenlerin', stem: 'öğret', key: 'ogret', stop: false, number: false },
+      { folded: '2.884', ascii: '2.884', stem: '2884', key: '2884', stop: false, number: true },
+    ]);
+  });
+
+  it('reads language, form, years and quantities', () => {
+    const q = understandQuestion('2023 yılında kaç kişi on beş gün izin aldı?');
+    expect(q.language).toBe('tr');
+    expect(q.years).toEqual([2023]);
+    expect(q.form).toMatchObject({ wantsNumber: true, countedNoun: 'kişi' });
+    expect(q.quantities).toEqual([{ value: 15, unit: 'gun', text: '15 gun' }]);
+    expect(understandQuestion('10.000 TL ücretle %25 indirim').quantities.map((x) => [x.value, x.unit])).toEqual([[10000, 'tl'], [25, '%']]);
+    expect(understandQuestion('How many days of leave?').language).toBe('en');
+    expect(understandQuestion('Hangi belgeler istenir?').form.wantsList).toBe(true);
+    // A law number is not a year.
+    expect(understandQuestion('2004 sayılı Kanun neyi düzenler?').years).toEqual([]);
+  });
+
+  it('joins an elliptical follow-up to the question before it, and only then', () => {
+    const history = [{ question: 'Sözleşmeli personele kaç gün yıllık izin verilir?' }];
+    expect(understandQuestion('peki hastalık izni?', history)).toMatchObject({ followUp: true, searchText: `${history[0]!.question} peki hastalık izni?` });
+    expect(understandQuestion('Avukatlık stajı ne kadar sürer?', history).followUp).toBe(false);
+  });
+
+  it('marks a question about the asker’s own entitlement as personal', () => {
+    expect(understandQuestion('Benim yıllık iznim kaç gün?').personal).toBe(true);
+    expect(understandQuestion('Yıllık izin kaç gündür?').personal).toBe(false);
+  });
+});
+
+describe('understandQuestion › documents and articles it names', () => {
+  it('finds a title before a legal-instrument word, a law number, and an initialism', () => {
+    expect(findDocumentMentions('Tüketicinin Korunması Hakkında Kanunun 5. maddesine göre').map((m) => m.text)).toEqual([
+      'Tüketicinin Korunması Hakkında Kanunun',
+    ]);
+    expect(findDocumentMentions('2547 sayılı Kanunun 42. maddesi neyi düzenler?')[0]).toMatchObject({ lawNumber: '2547', kind: 'kanun' });
+    expect(findDocumentMentions('avukatlık kanununa göre staj')[0]!.text).toBe('avukatlık kanununa');
+    expect(findDocumentMentions('KVKK kapsamında açık rıza nedir?')[0]).toMatchObject({ text: 'KVKK', kind: null });
+    expect(findDocumentMentions('Anayasanın hangi maddesi eşitliği düzenler?')[0]).toMatchObject({ text: 'Anayasanın', kind: 'anayasa' });
+  });
+
+  it('ties an article to the document named right before it', () => {
+    const q = understandQuestion('2547 sayılı Kanunun 42. maddesi neyi düzenler?');
+    expect(q.articles).toEqual([{ label: 'Madde 42', mention: 0, start: expect.any(Number) }]);
+    expect(understandQuestion('Geçici Madde 4 ne diyor?').articles[0]).toMatchObject({ label: 'Geçici Madde 4', mention: null });
+    expect(understandQuestion('What does article 7 say?').articles[0]!.label).toBe('Madde 7');
+  });
+});
