@@ -1,3 +1,4 @@
+import type { AnswerEvent } from './answer-stream.js';
 import type { Answer, Citation } from './types.js';
 
 /** One earlier exchange in a conversation (a Slack thread, a terminal session). */
@@ -9,6 +10,8 @@ export interface ConversationTurn {
 export interface AskOptions {
   /** Earlier turns, oldest first; a follow-up like "peki 12 yıl olsaydı?" is read against them. */
   history?: ConversationTurn[];
+  /** Cancels a model call in progress (the asker left); the answer is then the extractive one. */
+  signal?: AbortSignal;
 }
 
 export interface DocumentSummary {
@@ -64,6 +67,12 @@ export interface Passage {
  */
 export interface Assistant {
   ask(question: string, options?: AskOptions): Promise<Answer>;
+  /**
+   * The same answer as `ask`, as events: text deltas and tool progress while an LLM writes, then the
+   * verified final answer (in extractive mode only that). Never throws for a model failure: it ends in
+   * the extractive answer with `fallbackReason`.
+   */
+  askStream(question: string, options?: AskOptions): AsyncIterable<AnswerEvent>;
   passage(chunkId: string): Passage | null;
   status(): IndexStatus;
   documents(): DocumentSummary[];

@@ -8,8 +8,11 @@ import { readCorpusDocument } from '../ingest/index.js';
 import { createEmbeddings, type NamedEmbeddings } from '../retrieval/create-embeddings.js';
 import { IndexStore } from '../retrieval/index-store.js';
 import { openIndex, type IndexSnapshot } from '../retrieval/open-index.js';
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import { createChatModel, createLlmComposer, type LlmComposer } from '../llm/index.js';
 import { maskPersonalData } from '../text/index.js';
 import { answerQuestion, type AnswerContext } from './answer-question.js';
+import { finalAnswerOf, streamOfAnswer } from './answer-stream.js';
 import type { AddedDocument, Assistant, AskOptions, DocumentSummary, IndexStatus, Passage, ReindexSummary } from './assistant.js';
 import { createToolAnswerer, indexExtras, EXTRA_NAMES } from './tool-wiring.js';
 import { TermStatistics } from './term-statistics.js';
@@ -24,6 +27,11 @@ export interface AssistantDependencies {
   onProgress?: (event: BuildProgress) => void;
   /** Overrides the configured embedder (tests pass a failing one to prove the swap is atomic). */
   embedder?: NamedEmbeddings;
+  /**
+   * The chat model of the LLM mode; by default the one LLM_PROVIDER configures (none: extractive only).
+   * Tests pass a real ChatOpenAI pointed at a local stand-in; null forces the extractive mode.
+   */
+  chatModel?: BaseChatModel | null;
 }
 
 /** Where uploaded documents go inside the corpus. */
@@ -76,13 +84,31 @@ export async function createAssistant(deps: AssistantDependencies): Promise<Assi
   await serialized(() => rebuild());
   const serving = () => current!;
 
+  const chatModel = deps.chatModel === undefined ? (await createChatModel(config))?.model ?? null : deps.chatModel;
+  const llm: LlmComposer | null = chatModel
+    ? await createLlmComposer({
+        model: chatModel,
+        index: () => serving().snapshot,
+        extractive: (question, history) => answerQuestion(serving().context, question, history),
+        clock,
+        timeoutMs: config.LLM_TIMEOUT_MS,
+      })
+    : null;
+
   const toReindexSummary = (s: BuildSummary): ReindexSummary => ({
     added: s.added, changed: s.changed, removed: s.removed, unchanged: s.unchanged, failed: s.failed, durationMs: s.durationMs,
   });
 
   return {
     async ask(question: string, options: AskOptions = {}) {
-      return answerQuestion(serving().context, question, options.history ?? []);
+      if (!llm) return answerQuestion(serving().context, question, options.history ?? []);
+      // Plain (non-streamed) requests: every OpenAI-compatible server supports them, also with tools.
+      return finalAnswerOf(llm.compose(question, { history: options.history, signal: options.signal, stream: false }));
+    },
+
+    askStream(question: string, options: AskOptions = {}) {
+      if (!llm) return streamOfAnswer(answerQuestion(serving().context, question, options.history ?? []));
+      return llm.compose(question, { history: options.history, signal: options.signal, stream: true });
     },
 
     passage(chunkId: string): Passage | null {

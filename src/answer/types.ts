@@ -30,6 +30,15 @@ export type AnswerKind =
   /** The documents do not answer this; `closest` holds the nearest passages. */
   | 'refused';
 
+/**
+ * Why an answer asked of the language model came from the extractive composer instead: a stable `code`
+ * (documented in the README) and a sentence in the question's language.
+ */
+export interface FallbackReason {
+  code: string;
+  message: string;
+}
+
 export interface Answer {
   kind: AnswerKind;
   answer: string;
@@ -39,6 +48,8 @@ export interface Answer {
   closest: Citation[];
   toolCalls: ToolCall[];
   mode: 'extractive' | 'llm';
+  /** Set when an LLM was configured but this answer is extractive; absent or null otherwise. */
+  fallbackReason?: FallbackReason | null;
   language: 'tr' | 'en';
   /** True for personal entitlement questions (leave, pay, end-of-service): Slack answers them privately. */
   personal: boolean;
@@ -64,6 +75,8 @@ export interface AnswerJson {
   citations: { source: string; title: string; locator: string; page: number | null; quote: string }[];
   tool_calls: ToolCall[];
   mode: 'extractive' | 'llm';
+  /** "code: sentence" when an LLM was configured and the answer fell back to the extractive composer, else null. */
+  fallback_reason: string | null;
   timings_ms: Record<string, number>;
 }
 
@@ -74,6 +87,7 @@ export function toAnswerJson(answer: Answer): AnswerJson {
     citations: answer.citations.map(({ source, title, locator, page, quote }) => ({ source, title, locator, page, quote })),
     tool_calls: answer.toolCalls,
     mode: answer.mode,
+    fallback_reason: answer.fallbackReason ? `${answer.fallbackReason.code}: ${answer.fallbackReason.message}` : null,
     timings_ms: answer.timingsMs,
   };
 }

@@ -13,6 +13,7 @@
  *   npm run eval -- --json                    metrics (and failed ids) as JSON on stdout
  *   npm run eval -- --questions q.jsonl --corpus ../docs    an ad-hoc set over any corpus folder
  *   npm run eval -- --answers out.jsonl       score saved answers (one `--json` answer per line, with "id")
+ *   npm run eval -- --mode llm                answers through the configured LLM_PROVIDER (default: extractive)
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -31,13 +32,14 @@ import type { ScoredAnswer } from '../eval/score-answer.js';
 import { isFailure, summarizeScores, type EvalReport, type ScoredItem } from '../eval/summarize-scores.js';
 
 const USAGE = `Kullanım: npm run eval -- [--set shipped|dev|all] [--filter <kategori>] [--json]
-                         [--questions <dosya> [--corpus <klasör>]] [--answers <dosya>]
+                         [--questions <dosya> [--corpus <klasör>]] [--answers <dosya>] [--mode extractive|llm]
   --set        soru kümesi: shipped (gönderilen belgeler), dev (../shared/dev-corpus yasaları) veya all (varsayılan)
   --filter     yalnızca bir kategori: ${EVAL_CATEGORIES.join(', ')}
   --json       ölçümleri JSON olarak yaz
   --questions  kendi soru dosyanız (JSONL, test/eval/questions.jsonl biçiminde)
   --corpus     --questions ile: soruların sorulacağı belge klasörü (varsayılan: CORPUS_DIR)
-  --answers    motoru çalıştırmadan, kaydedilmiş yanıtları puanla (satır başına bir --json yanıtı ve "id")`;
+  --answers    motoru çalıştırmadan, kaydedilmiş yanıtları puanla (satır başına bir --json yanıtı ve "id")
+  --mode       extractive (varsayılan, çevrimdışı) ya da llm (LLM_PROVIDER ile ayarlanan dil modeli)`;
 
 class UsageError extends Error {}
 
@@ -53,6 +55,7 @@ function readOptions(argv: string[]) {
         questions: { type: 'string' },
         corpus: { type: 'string' },
         answers: { type: 'string' },
+        mode: { type: 'string', default: 'extractive' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -70,6 +73,7 @@ function readOptions(argv: string[]) {
   if (values.corpus !== undefined && values.questions === undefined) throw new UsageError('--corpus yalnızca --questions ile kullanılır.');
   if (values.set !== undefined && values.questions !== undefined) throw new UsageError('--set ile --questions birlikte kullanılamaz.');
   if (values.answers !== undefined && values.set === 'all') throw new UsageError('--answers tek bir kümeyle kullanılır (--set shipped|dev ya da --questions).');
+  if (values.mode !== 'extractive' && values.mode !== 'llm') throw new UsageError(`Bilinmeyen mod "${values.mode}". Geçerli modlar: extractive, llm`);
   return values;
 }
 
@@ -112,8 +116,16 @@ async function engineFor(set: EvalSet, config: Config, repoRoot: string): Promis
     embedder,
     onProgress: (event) => process.stderr.write(`dizin (${set.name}): ${event.phase} ${event.done}/${event.total}\n`),
   });
-  return async (item) => toAnswerJson(await assistant.ask(item.question));
+  return async (item) => {
+    const json = toAnswerJson(await assistant.ask(item.question));
+    const mode = json.mode === 'llm' ? 'llm' : (json.fallback_reason?.split(':')[0] ?? 'extractive');
+    answerModes.set(mode, (answerModes.get(mode) ?? 0) + 1);
+    return json;
+  };
 }
+
+/** How the answers were made (llm, or the fallback code), for the LLM mode's summary line. */
+const answerModes = new Map<string, number>();
 
 interface SetResult {
   set: EvalSet;
@@ -182,7 +194,13 @@ async function main(): Promise<number> {
   }
 
   const repoRoot = process.cwd();
-  const config = loadConfig();
+  const configured = loadConfig();
+  if (options.mode === 'llm' && configured.LLM_PROVIDER === 'none' && options.answers === undefined) {
+    console.error(`--mode llm için bir dil modeli ayarlayın (LLM_PROVIDER, LLM_MODEL; README "LLM mode").\n\n${USAGE}`);
+    return 2;
+  }
+  // The extractive figures stay comparable whatever LLM_PROVIDER the environment sets.
+  const config: Config = options.mode === 'llm' ? configured : { ...configured, LLM_PROVIDER: 'none' };
   const results: SetResult[] = [];
   for (const set of chosenSets(repoRoot, config, options)) results.push(await evaluateSet(set, config, repoRoot, options));
 
@@ -198,6 +216,7 @@ async function main(): Promise<number> {
     console.log(formatMetricsTable(report));
   }
   if (results.length > 1) console.log(`\n== yan yana\n\n${formatSideBySide(results.map((r) => ({ name: r.set.name, report: r.report })))}`);
+  if (options.mode === 'llm') console.log(`\nLLM modu (${config.LLM_PROVIDER}: ${config.LLM_MODEL}): ${[...answerModes].map(([k, n]) => `${k} ${n}`).join(', ')}`);
   console.log(
     '\nanswer: beklenen ifade yanıtta | citation: alıntı beklenen pasajla örtüşüyor | ilk atıf: ilk kaynak doğru dosya ve madde ' +
       '(emsal kıyas kuralı) | grounding: her alıntı kaynağında birebir | refusal: ret kararı doğru\n',

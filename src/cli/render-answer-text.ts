@@ -11,7 +11,16 @@ function renderSource(c: Citation, i: number): string {
 
 /** The human-readable answer of `npm run ask` and the terminal chat: answer, calculation, numbered sources. */
 export function renderAnswerText(answer: Answer): string {
-  const lines = [answer.answer];
+  const sources = renderSourcesText(answer);
+  return sources === '' ? answer.answer : `${answer.answer}\n${sources}`;
+}
+
+/**
+ * What follows the answer text: the sources (or the closest passages of a refusal) and, when a configured
+ * language model could not be used, why — the terminal chat prints this under a streamed answer.
+ */
+export function renderSourcesText(answer: Answer): string {
+  const lines: string[] = [];
   if (answer.citations.length > 0) {
     lines.push('', answer.language === 'en' ? 'Sources:' : 'Kaynaklar:');
     answer.citations.forEach((c, i) => lines.push(renderSource(c, i)));
@@ -19,6 +28,10 @@ export function renderAnswerText(answer: Answer): string {
   if (answer.closest.length > 0) {
     lines.push('', answer.language === 'en' ? 'Closest passages:' : 'En yakın bölümler:');
     answer.closest.forEach((c, i) => lines.push(renderSource(c, i)));
+  }
+  if (answer.fallbackReason) {
+    const lead = answer.language === 'en' ? 'Note: answered from quotes without the language model' : 'Not: yanıt dil modeli olmadan, alıntılardan derlendi';
+    lines.push('', `${lead} — ${answer.fallbackReason.message} [${answer.fallbackReason.code}]`);
   }
   return lines.join('\n');
 }

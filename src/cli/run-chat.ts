@@ -1,7 +1,8 @@
 import readline from 'node:readline/promises';
+import type { AnswerEvent, ToolEvent } from '../answer/answer-stream.js';
 import type { Assistant, ConversationTurn } from '../answer/assistant.js';
 import type { Answer } from '../answer/types.js';
-import { renderAnswerText } from './render-answer-text.js';
+import { renderAnswerText, renderSourcesText } from './render-answer-text.js';
 import { describeError } from './report-error.js';
 
 const HELP = `Komutlar:
@@ -49,9 +50,8 @@ export async function runChat(assistant: Assistant, input: NodeJS.ReadableStream
       write(passage ? `${passage.citation.title} — ${passage.citation.locator}\n\n${passage.text}` : `${n} numaralı kaynak yok.`);
     } else {
       try {
-        last = await assistant.ask(line, { history });
+        last = await printStreamed(assistant.askStream(line, { history }), output);
         history = [...history, { question: line, answer: last.answer }].slice(-6);
-        write(renderAnswerText(last));
       } catch (error) {
         write(`⚠ ${describeError(error)}`);
       }
@@ -60,4 +60,48 @@ export async function runChat(assistant: Assistant, input: NodeJS.ReadableStream
   }
   rl.close();
   write('Görüşmek üzere.');
+}
+
+function describeTool(event: ToolEvent): string {
+  const input = JSON.stringify(event.input ?? {});
+  const shortInput = input.length > 120 ? `${input.slice(0, 117)}…` : input;
+  if (event.status === 'failed') return `  ✗ ${event.name} ${shortInput}: ${event.error ?? 'hata'}`;
+  const found = Array.isArray(event.output) ? ` → ${event.output.length} parça` : '';
+  return `  ✓ ${event.name} ${shortInput}${found}`;
+}
+
+/**
+ * Prints an answer as it streams: the model's text as it comes, tool calls as they finish, the sources
+ * once verified. Streamed text that verification withdrew is said to be withdrawn, and the verified
+ * (or extractive) answer follows in full.
+ */
+async function printStreamed(events: AsyncIterable<AnswerEvent>, output: NodeJS.WritableStream): Promise<Answer> {
+  let midText = false;
+  const line = (text: string) => {
+    output.write(`${midText ? '\n' : ''}${text}\n`);
+    midText = false;
+  };
+  for await (const event of events) {
+    switch (event.type) {
+      case 'text':
+        output.write(event.delta);
+        midText = true;
+        break;
+      case 'text-reset':
+        line('  (bu taslak doğrulanamadı; yanıt yeniden yazılıyor…)');
+        break;
+      case 'tool':
+        if (event.status !== 'started') line(describeTool(event));
+        break;
+      case 'final': {
+        const { answer, streamed } = event;
+        if (streamed === 'kept') line(renderSourcesText(answer));
+        else if (streamed === 'revised') line(`\n(doğrulanmış metin)\n${renderAnswerText(answer)}`);
+        else if (streamed === 'withdrawn') line(`\n⚠ Yukarıdaki metin doğrulanamadığı için geri çekildi. Belgelerden alıntılı yanıt:\n${renderAnswerText(answer)}`);
+        else line(renderAnswerText(answer));
+        return answer;
+      }
+    }
+  }
+  throw new Error('yanıt akışı son yanıt olmadan bitti');
 }

@@ -9,6 +9,7 @@ import type {
   Passage,
   ReindexSummary,
 } from '../../src/answer/assistant.js';
+import { streamOfAnswer, type AnswerEvent } from '../../src/answer/answer-stream.js';
 import type { Answer, Citation } from '../../src/answer/types.js';
 import { IngestError } from '../../src/ingest/ingest-error.js';
 
@@ -155,6 +156,11 @@ export class FakeAssistant implements Assistant {
       refused: true,
       closest: [CLOSEST_CITATION],
     });
+  }
+
+  /** Like the extractive engine: the final answer only, nothing streamed. */
+  askStream(question: string, options: AskOptions = {}): AsyncIterable<AnswerEvent> {
+    return streamOfAnswer(this.ask(question, options));
   }
 
   passage(chunkId: string): Passage | null {

@@ -1,4 +1,5 @@
 import type { AddedDocument, Assistant, AskOptions, ConversationTurn, ReindexSummary } from '../../src/answer/assistant.js';
+import type { AnswerEvent } from '../../src/answer/answer-stream.js';
 import type { Answer } from '../../src/answer/types.js';
 
 export interface RecordedAsk {
@@ -34,6 +35,25 @@ export class RecordingAssistant implements Assistant {
       if (failure) throw failure;
       record.answer = await this.inner.ask(question, options);
       return record.answer;
+    } catch (error) {
+      record.error = error;
+      throw error;
+    }
+  }
+
+  /** The inner engine's events, passed on as they come; the final answer is recorded like ask's. */
+  async *askStream(question: string, options: AskOptions = {}): AsyncGenerator<AnswerEvent> {
+    const record: RecordedAsk = { question, history: options.history ?? [] };
+    this.asks.push(record);
+    if (this.askDelayMs > 0) await sleep(this.askDelayMs);
+    const failure = this.failNextAsk;
+    this.failNextAsk = null;
+    try {
+      if (failure) throw failure;
+      for await (const event of this.inner.askStream(question, options)) {
+        if (event.type === 'final') record.answer = event.answer;
+        yield event;
+      }
     } catch (error) {
       record.error = error;
       throw error;
