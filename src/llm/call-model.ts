@@ -56,7 +56,10 @@ export async function callModel(model: ToolCallingModel, messages: readonly Base
   for (;;) {
     try {
       const message = stream ? await streamOnce(model, messages, options) : await model.invoke([...messages], { signal: options.signal });
-      return readReply(message, options.round);
+      const reply = readReply(message, options.round);
+      // Nothing at all (an SSE body without data lines, an empty choice) is a broken reply, not an answer.
+      if (reply.content.trim() === '' && reply.toolCalls.length === 0) throw new ModelCallError('malformed_reply', 'boş ya da okunamayan yanıt');
+      return reply;
     } catch (raw) {
       if (options.signal.aborted) throw raw;
       const error = toModelCallError(raw);

@@ -47,7 +47,10 @@ export function toModelCallError(error: unknown, now: () => number = Date.now): 
   if (status === 429) {
     return new ModelCallError('rate_limited', `HTTP 429`, { cause: error, retryAfterMs: retryAfterMs(e.headers, now) });
   }
-  if (status !== null && status >= 400) return new ModelCallError('http_error', `${status} ${oneLine(message)}`.trim(), { cause: error });
+  if (status !== null && status >= 400) {
+    const text = oneLine(message);
+    return new ModelCallError('http_error', text.startsWith(String(status)) ? text : `${status} ${text}`.trim(), { cause: error });
+  }
   if (error instanceof SyntaxError || /JSON|Unexpected token|Unterminated string/i.test(message)) {
     return new ModelCallError('malformed_reply', oneLine(message), { cause: error });
   }

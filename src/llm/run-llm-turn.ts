@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { HumanMessage, SystemMessage, ToolMessage, type BaseMessage } from '@langchain/core/messages';
 import type { AnswerEvent } from '../answer/answer-stream.js';
 import type { ConversationTurn } from '../answer/assistant.js';
@@ -112,6 +113,8 @@ export async function* runLlmTurn(deps: LlmTurnDependencies, rawQuestion: string
   // Our own controller too: a consumer that stops iterating (a Slack user who left) ends the model call.
   const stop = new AbortController();
   const signal = AbortSignal.any([stop.signal, AbortSignal.timeout(deps.timeoutMs), ...(options.signal ? [options.signal] : [])]);
+  // Each model request adds its abort listener to the turn's signal: a dozen requests is normal here.
+  setMaxListeners(4 * MAX_ROUNDS, signal);
   const deadline = Date.now() + deps.timeoutMs;
   try {
     const retrievalStarted = performance.now();

@@ -27,6 +27,8 @@ export interface DroppedQuote {
   passageId: string;
   quote: string;
   why: string;
+  /** The quote touches a sentence cut as an instruction to a model. */
+  instruction?: boolean;
 }
 
 export type DraftVerdict =
@@ -47,7 +49,7 @@ function verifyCitation(sources: DraftSources, passageId: string, quote: string)
   }
   const { start, end } = match.span;
   if (passage.removed.some((r) => r.start < end && start < r.end)) {
-    return { passageId, quote, why: 'alıntı, modele yönelik talimat içeren ve çıkarılan bir cümleye değiyor' };
+    return { passageId, quote, why: 'alıntı, modele yönelik talimat içeren ve çıkarılan bir cümleye değiyor', instruction: true };
   }
   return makeCitation(doc, chunk, start, end) ?? { passageId, quote, why: 'parça kaynak metinle uyuşmuyor' };
 }
@@ -109,7 +111,8 @@ export function verifyDraft(draft: SubmitAnswerInput, sources: DraftSources): Dr
   const text = maskPersonalData(
     renumber(draft.answer, (ref) => (/^p/iu.test(ref) ? byPassage.get(`P${Number(ref.slice(1))}`) ?? null : numberOf.get(Number(ref)) ?? null)),
   );
-  const droppedNote = dropped.map((d) => `${d.passageId}: "${d.quote.slice(0, 120)}" (${d.why})`);
+  // A quote of a cut instruction is not repeated back: the model is not shown that sentence again.
+  const droppedNote = dropped.map((d) => (d.instruction ? `${d.passageId}: (${d.why})` : `${d.passageId}: "${d.quote.slice(0, 120)}" (${d.why})`));
 
   if (fromModel === 0 && sources.tools.length === 0) {
     const reason = dropped.length > 0

@@ -43,6 +43,10 @@ export interface OpenAiStandIn {
   /** Base URL to put in OPENAI_BASE_URL (ends in /v1). */
   url: string;
   requests: RecordedRequest[];
+  /** When each request arrived (Date.now()), beside `requests`. */
+  arrivals: number[];
+  /** Plays a new script from its first step and forgets the requests recorded so far. */
+  play(script: (Step | StepFn)[] | StepFn): void;
   close(): Promise<void>;
 }
 
@@ -113,8 +117,10 @@ export function toolResults(request: RecordedRequest): ChatMessage[] {
   return request.body.messages.filter((m) => m.role === 'tool');
 }
 
-export async function startOpenAiStandIn(script: (Step | StepFn)[] | StepFn): Promise<OpenAiStandIn> {
+export async function startOpenAiStandIn(initial: (Step | StepFn)[] | StepFn = []): Promise<OpenAiStandIn> {
   const requests: RecordedRequest[] = [];
+  const arrivals: number[] = [];
+  let script = initial;
   const server = http.createServer((req, res) => {
     let raw = '';
     req.setEncoding('utf8');
@@ -126,6 +132,7 @@ export async function startOpenAiStandIn(script: (Step | StepFn)[] | StepFn): Pr
       }
       const request: RecordedRequest = { path: req.url, headers: req.headers, body: JSON.parse(raw) };
       requests.push(request);
+      arrivals.push(Date.now());
       const index = requests.length - 1;
       const entry = typeof script === 'function' ? script : script[index];
       if (!entry) {
@@ -147,6 +154,12 @@ export async function startOpenAiStandIn(script: (Step | StepFn)[] | StepFn): Pr
   return {
     url: `http://127.0.0.1:${port}/v1`,
     requests,
+    arrivals,
+    play(next) {
+      script = next;
+      requests.length = 0;
+      arrivals.length = 0;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
