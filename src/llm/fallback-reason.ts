@@ -23,5 +23,6 @@ export type FallbackCode = keyof typeof FALLBACK_CODES;
 /** "timeout" + detail → { code, message } in the question's language. */
 export function fallbackReason(code: FallbackCode, language: 'tr' | 'en', detail?: string): FallbackReason {
   const base = FALLBACK_CODES[code][language];
-  return { code, message: detail ? `${base} (${detail}).` : `${base}.` };
+  const note = detail?.trim().replace(/[.\s]+$/u, '');
+  return { code, message: note ? `${base} (${note}).` : `${base}.` };
 }

@@ -59,7 +59,7 @@ export function textOf(message: ChatMessage): string {
   return (message.content ?? []).map((p) => p.text ?? '').join('');
 }
 
-interface PassageLike {
+export interface PassageLike {
   passage_id: string;
   text: string;
   title: string;
@@ -68,9 +68,13 @@ interface PassageLike {
 
 /** Every passage the engine has shown the model so far: the first retrieval in the prompt and each search result. */
 export function passagesSeen(request: RecordedRequest): PassageLike[] {
+  return passagesInTexts(request.body.messages.map(textOf));
+}
+
+/** Passages in message texts of any wire format (the prompt's <belge_parcalari> block, search results). */
+export function passagesInTexts(texts: readonly string[]): PassageLike[] {
   const out: PassageLike[] = [];
-  for (const message of request.body.messages) {
-    const text = textOf(message);
+  for (const text of texts) {
     for (const candidate of jsonArraysIn(text)) {
       for (const p of candidate) if (p && typeof p === 'object' && 'passage_id' in p && 'text' in p) out.push(p as PassageLike);
     }
@@ -100,17 +104,12 @@ function jsonArraysIn(text: string): unknown[][] {
 }
 
 /** The id of a passage shown so far whose text contains `needle` (whitespace-insensitive), or throws. */
-export function passageIdWith(request: RecordedRequest, needle: string): string {
+export function passageIdWith(request: RecordedRequest | PassageLike[], needle: string): string {
   const squash = (s: string) => s.replace(/\s+/g, ' ');
-  const found = passagesSeen(request).find((p) => squash(p.text).includes(squash(needle)));
+  const passages = Array.isArray(request) ? request : passagesSeen(request);
+  const found = passages.find((p) => squash(p.text).includes(squash(needle)));
   if (!found) throw new Error(`stand-in: no passage shown contains "${needle}"`);
   return found.passage_id;
-}
-
-/** The source sentence exactly as the passage holds it (its own line breaks), for a verbatim quote. */
-export function passageTextWith(request: RecordedRequest, needle: string): string {
-  const id = passageIdWith(request, needle);
-  return passagesSeen(request).find((p) => p.passage_id === id)!.text;
 }
 
 export function toolResults(request: RecordedRequest): ChatMessage[] {

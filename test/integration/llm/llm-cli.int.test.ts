@@ -1,0 +1,104 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { passageIdWith, reply, startOpenAiStandIn, submit, textOf, toolCall, type OpenAiStandIn, type RecordedRequest, type Step } from '../../fakes/openai-stand-in.js';
+import { spawnCli } from '../../helpers/spawn-cli.js';
+import { createTempProject, type TempProject } from '../../helpers/temp-corpus.js';
+
+const SICK = 'Sözleşmeli personele hastalık izni yılda en fazla kaç gün verilir?';
+const SICK_QUOTE = 'Resmi tabip raporu ile kanıtlanan hastalıklar için yılda 30 günü geçmemek üzere ücretli hastalık izni verilebilir.';
+const WORK = 'Sözleşmeli personel dışarıda kazanç getirici başka bir iş yapabilir mi?';
+const WORK_QUOTE = 'Sözleşme ile çalıştırılan personel dışarıda kazanç getirici başka bir iş yapamaz';
+
+const questionOf = (req: RecordedRequest) => /Soru: (.*)/u.exec(textOf(req.body.messages.find((m) => m.role === 'user')!))![1]!;
+const isFirstRound = (req: RecordedRequest) => req.body.messages.length === 2;
+
+/** Replies by question, as a model would: a search then a cited answer; a made-up quote; silence. */
+function byQuestion(req: RecordedRequest): Step {
+  const question = questionOf(req);
+  if (question === WORK) {
+    return isFirstRound(req)
+      ? reply([toolCall('search_documents', { query: 'kazanç getirici iş' })])
+      : submit('Hayır, sözleşmeli personel dışarıda kazanç getirici başka bir iş yapamaz [1].', [{ passage_id: passageIdWith(req, 'kazanç getirici'), quote: WORK_QUOTE }]);
+  }
+  if (question === SICK) return submit('Yılda 90 gün [1].', [{ passage_id: 'P1', quote: 'Hastalık izni yılda doksan gündür.' }]);
+  return { hang: true };
+}
+
+describe('npm run ask › LLM mode through the CLI (LLM_PROVIDER=openai, a local stand-in server)', () => {
+  let project: TempProject;
+  let server: OpenAiStandIn;
+  const env = () => ({ CORPUS_DIR: 'corpus', DATA_DIR: 'data', LLM_PROVIDER: 'openai', LLM_MODEL: 'yerel-model', OPENAI_BASE_URL: server.url, LLM_TIMEOUT_MS: '2000' });
+  const ask = (args: string[], stdin = '') => spawnCli('src/cli/ask-command.ts', args, { cwd: project.root, env: env(), stdin });
+
+  beforeAll(async () => {
+    project = await createTempProject(['mevzuat/sozlesmeli-personel-esaslari.txt']);
+    server = await startOpenAiStandIn(byQuestion);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await project?.cleanup();
+  });
+
+  it('--json: "mode": "llm", fallback_reason null, every quote verbatim in the cited file', async () => {
+    const { code, stdout, stderr } = await ask(['--json', WORK]);
+    expect(code, stderr).toBe(0);
+    const answer = JSON.parse(stdout);
+    expect(Object.keys(answer).sort()).toEqual(['answer', 'citations', 'fallback_reason', 'mode', 'refused', 'timings_ms', 'tool_calls']);
+    expect(answer).toMatchObject({ mode: 'llm', fallback_reason: null, refused: false });
+    expect(answer.answer).toMatch(/yapamaz \[1\]/);
+    const source = await fs.readFile(path.join(project.root, answer.citations[0].source), 'utf8');
+    expect(source).toContain(answer.citations[0].quote);
+    expect(server.requests.some((r) => r.body.model === 'yerel-model')).toBe(true);
+  });
+
+  it('--jsonl: each line keeps its id; a made-up quote and a hanging server end in the extractive answer with the reason', async () => {
+    const input = [
+      JSON.stringify({ id: 'llm', question: WORK }),
+      JSON.stringify({ id: 'uydurma', question: SICK }),
+      'bu satır JSON değil',
+      JSON.stringify({ id: 'askida', question: 'Sözleşmeli personelin iş sonu tazminatı nasıl hesaplanır?' }),
+    ].join('\n');
+    const { code, stdout, stderr } = await ask(['--jsonl'], input);
+    expect(code, stderr).toBe(0);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['llm', 'uydurma', null, 'askida']);
+    expect(lines[0]).toMatchObject({ mode: 'llm', fallback_reason: null });
+    expect(lines[1].mode).toBe('extractive');
+    expect(lines[1].fallback_reason).toMatch(/^no_citation: /);
+    expect(lines[1].answer).not.toMatch(/90|doksan/);
+    expect(lines[1].answer).toMatch(/30/);
+    expect(lines[2].error).toMatch(/Geçersiz satır/);
+    expect(lines[3].mode).toBe('extractive');
+    expect(lines[3].fallback_reason).toMatch(/^timeout: /);
+    expect(lines[3].answer.length).toBeGreaterThan(0);
+  });
+
+  it('the human answer says when and why the model was not used', async () => {
+    const { code, stdout } = await ask([SICK]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Kaynaklar:/);
+    expect(stdout).toMatch(/Not: yanıt dil modeli olmadan, alıntılardan derlendi — .*\[no_citation\]/);
+  });
+
+  it('reports every LLM setting problem at start-up and exits 1', async () => {
+    const { code, stderr } = await spawnCli('src/cli/ask-command.ts', ['--json', WORK], {
+      cwd: project.root,
+      env: { CORPUS_DIR: 'corpus', DATA_DIR: 'data', LLM_PROVIDER: 'openai', LLM_MODEL: '', OPENAI_BASE_URL: '', OPENAI_API_KEY: '', LLM_TIMEOUT_MS: 'çabuk' },
+    });
+    expect(code).toBe(1);
+    for (const name of ['LLM_MODEL', 'OPENAI_BASE_URL', 'LLM_TIMEOUT_MS']) expect(stderr).toContain(name);
+  });
+
+  it('the terminal chat prints the model\'s answer as it streams, then the verified sources; a withdrawn draft is said so', async () => {
+    server.play(byQuestion);
+    const { code, stdout, stderr } = await spawnCli('src/main.ts', [], { cwd: project.root, env: env(), stdin: `${WORK}\n${SICK}\nçıkış\n` });
+    expect(code, stderr).toBe(0);
+    expect(server.requests.filter((r) => questionOf(r) === WORK).every((r) => r.body.stream === true)).toBe(true);
+    const [first, second] = stdout.split(`soru> `).slice(1);
+    expect(first).toMatch(/✓ search_documents \{"query":"kazanç getirici iş"\} → \d+ parça/);
+    expect(first).toMatch(/Hayır, sözleşmeli personel dışarıda kazanç getirici başka bir iş yapamaz \[1\]\.\n\nKaynaklar:\n {2}\[1\] Sözleşmeli Personel/);
+    expect(second).toMatch(/geri çekildi/);
+    expect(second).toMatch(/\[no_citation\]/);
+  });
+});
