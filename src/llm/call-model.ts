@@ -133,9 +133,12 @@ function readReply(message: AIMessage | AIMessageChunk, round: number): ModelRep
     chunks.forEach((c, i) => calls.push({ id: idFor(c.id, i), name: c.name ?? '', ...parseArgs(c.args) }));
   } else {
     (message.tool_calls ?? []).forEach((c, i) => calls.push({ id: idFor(c.id, i), name: c.name, args: c.args ?? {} }));
-    (message.invalid_tool_calls ?? []).forEach((c, i) =>
-      calls.push({ id: idFor(c.id, calls.length + i), name: c.name ?? '', ...parseArgs(c.args), malformed: parseArgs(c.args).malformed ?? c.error ?? 'okunamadı' }),
-    );
+    // LangChain gives up on arguments that are not a JSON string; some servers send an object, which is fine.
+    (message.invalid_tool_calls ?? []).forEach((c, i) => {
+      const parsed = parseArgs(c.args);
+      const readable = parsed.malformed === undefined && c.args !== undefined && c.args !== '';
+      calls.push({ id: idFor(c.id, calls.length + i), name: c.name ?? '', ...parsed, ...(readable ? {} : { malformed: parsed.malformed ?? c.error ?? 'okunamadı' }) });
+    });
     const legacy = message.additional_kwargs?.function_call as { name?: string; arguments?: string } | undefined;
     if (calls.length === 0 && legacy?.name) calls.push({ id: idFor(undefined, 0), name: legacy.name, ...parseArgs(legacy.arguments) });
   }

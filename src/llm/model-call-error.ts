@@ -18,9 +18,12 @@ export class ModelCallError extends AppError<FallbackCode> {
   /** For 429s: how long the server asked us to wait, when it said. */
   readonly retryAfterMs: number | null;
 
-  /** Worth sending the same request again (a 5xx, a broken body, a reset connection). */
+  /**
+   * Worth sending the same request again: a 5xx, a broken body, a dropped connection (a server closing an
+   * idle keep-alive socket just as the next request goes out resets it, and fetch never resends a POST).
+   */
   get transient(): boolean {
-    return this.code === 'malformed_reply' || (this.code === 'http_error' && /^5\d\d/.test(this.detail));
+    return this.code === 'malformed_reply' || this.code === 'connection_error' || (this.code === 'http_error' && /^5\d\d/.test(this.detail));
   }
 }
 

@@ -96,6 +96,8 @@ export async function* runLlmTurn(deps: LlmTurnDependencies, rawQuestion: string
   const question = rawQuestion.replace(/\s+/g, ' ').trim();
   const language = detectLanguage(question);
   const extractive = deps.extractive(rawQuestion, history);
+  // Awaited on every path that ends the turn; this only keeps a consumer that stops early from leaving it unhandled.
+  extractive.catch(() => undefined);
   const ms = () => Math.round(performance.now() - started);
 
   let streamedEver = false;

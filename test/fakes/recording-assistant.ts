@@ -26,13 +26,8 @@ export class RecordingAssistant implements Assistant {
   constructor(readonly inner: Assistant) {}
 
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {
-    const record: RecordedAsk = { question, history: options.history ?? [] };
-    this.asks.push(record);
-    if (this.askDelayMs > 0) await sleep(this.askDelayMs);
-    const failure = this.failNextAsk;
-    this.failNextAsk = null;
+    const record = await this.#begin(question, options);
     try {
-      if (failure) throw failure;
       record.answer = await this.inner.ask(question, options);
       return record.answer;
     } catch (error) {
@@ -43,13 +38,8 @@ export class RecordingAssistant implements Assistant {
 
   /** The inner engine's events, passed on as they come; the final answer is recorded like ask's. */
   async *askStream(question: string, options: AskOptions = {}): AsyncGenerator<AnswerEvent> {
-    const record: RecordedAsk = { question, history: options.history ?? [] };
-    this.asks.push(record);
-    if (this.askDelayMs > 0) await sleep(this.askDelayMs);
-    const failure = this.failNextAsk;
-    this.failNextAsk = null;
+    const record = await this.#begin(question, options);
     try {
-      if (failure) throw failure;
       for await (const event of this.inner.askStream(question, options)) {
         if (event.type === 'final') record.answer = event.answer;
         yield event;
@@ -58,6 +48,20 @@ export class RecordingAssistant implements Assistant {
       record.error = error;
       throw error;
     }
+  }
+
+  /** Records the question, waits the configured delay, and fails when a failure is armed. */
+  async #begin(question: string, options: AskOptions): Promise<RecordedAsk> {
+    const record: RecordedAsk = { question, history: options.history ?? [] };
+    this.asks.push(record);
+    if (this.askDelayMs > 0) await sleep(this.askDelayMs);
+    const failure = this.failNextAsk;
+    this.failNextAsk = null;
+    if (failure) {
+      record.error = failure;
+      throw failure;
+    }
+    return record;
   }
 
   passage(chunkId: string) {

@@ -175,6 +175,17 @@ describe('LLM mode › a real ChatOpenAI against a local OpenAI-compatible serve
     expect(server.requests).toHaveLength(1);
   });
 
+  it('falls back when nothing listens at OPENAI_BASE_URL', async () => {
+    const closed = await startOpenAiStandIn();
+    const url = closed.url;
+    await closed.close();
+    const config = loadConfig({ CORPUS_DIR: 'corpus', DATA_DIR: 'data', LLM_PROVIDER: 'openai', LLM_MODEL: 'yerel-model', OPENAI_BASE_URL: url });
+    const nobody = await createAssistant({ config, repoRoot: project.root });
+    const json = toAnswerJson(await nobody.ask(SICK));
+    expect(json.mode).toBe('extractive');
+    expect(json.fallback_reason).toMatch(/^connection_error: /);
+  });
+
   it('ends a hanging server at LLM_TIMEOUT_MS with the extractive answer', async () => {
     server.play([{ hang: true }]);
     const json = toAnswerJson(await quick.ask(SICK));

@@ -1,9 +1,10 @@
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { passageIdWith, reply, startOpenAiStandIn, submit, textOf, toolCall, type OpenAiStandIn, type RecordedRequest, type Step } from '../../fakes/openai-stand-in.js';
+import { passageIdWith, passagesSeen, reply, startOpenAiStandIn, submit, textOf, toolCall, type OpenAiStandIn, type RecordedRequest, type Step } from '../../fakes/openai-stand-in.js';
 import { spawnCli } from '../../helpers/spawn-cli.js';
-import { createTempProject, type TempProject } from '../../helpers/temp-corpus.js';
+import { createTempProject, REPO_ROOT, type TempProject } from '../../helpers/temp-corpus.js';
 
 const SICK = 'Sözleşmeli personele hastalık izni yılda en fazla kaç gün verilir?';
 const SICK_QUOTE = 'Resmi tabip raporu ile kanıtlanan hastalıklar için yılda 30 günü geçmemek üzere ücretli hastalık izni verilebilir.';
@@ -100,5 +101,38 @@ describe('npm run ask › LLM mode through the CLI (LLM_PROVIDER=openai, a local
     expect(first).toMatch(/Hayır, sözleşmeli personel dışarıda kazanç getirici başka bir iş yapamaz \[1\]\.\n\nKaynaklar:\n {2}\[1\] Sözleşmeli Personel/);
     expect(second).toMatch(/geri çekildi/);
     expect(second).toMatch(/\[no_citation\]/);
+  });
+});
+
+describe('npm run eval -- --mode llm', () => {
+  let server: OpenAiStandIn;
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kurum-eval-llm-'));
+    // A model that repeats the first sentence of the first passage it is given, quoted and cited.
+    server = await startOpenAiStandIn((req) => {
+      const first = passagesSeen(req)[0]!;
+      const text = first.text.replace(/\s+/g, ' ');
+      const sentence = (/^.{20,400}?[.:;](?=\s|$)/u.exec(text)?.[0] ?? text.slice(0, 200)).trim();
+      return submit(`${sentence} [1]`, [{ passage_id: first.passage_id, quote: sentence }]);
+    });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await fs.rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('runs the eval through the configured endpoint and keeps grounding at 100 %; without a provider it is a usage error', async () => {
+    const env = { DATA_DIR: dataDir, LLM_PROVIDER: 'openai', LLM_MODEL: 'papagan', OPENAI_BASE_URL: server.url };
+    const run = await spawnCli('src/cli/eval-command.ts', ['--mode', 'llm', '--filter', 'tool', '--json'], { cwd: REPO_ROOT, env });
+    expect(run.code, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.overall.questions).toBe(7);
+    expect(report.overall.grounding.rate).toBe(1);
+    expect(server.requests.length).toBeGreaterThanOrEqual(7);
+
+    const usage = await spawnCli('src/cli/eval-command.ts', ['--mode', 'llm', '--filter', 'tool'], { cwd: REPO_ROOT, env: { DATA_DIR: dataDir, LLM_PROVIDER: 'none' } });
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/LLM_PROVIDER/);
   });
 });
