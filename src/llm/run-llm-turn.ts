@@ -6,7 +6,7 @@ import { MAX_QUESTION_CHARS } from '../answer/answer-question.js';
 import { createAnswer, type Answer, type ToolCall } from '../answer/types.js';
 import type { IndexSnapshot } from '../retrieval/open-index.js';
 import { hybridSearch } from '../retrieval/hybrid-search.js';
-import { detectLanguage, foldTurkish } from '../text/index.js';
+import { understandQuestion } from '../question/index.js';
 import type { IndicatorStore, ToolContext } from '../tools/index.js';
 import { buildQuestionMessage } from './build-prompt.js';
 import { callModel, type ModelToolCall, type ToolCallingModel } from './call-model.js';
@@ -51,13 +51,6 @@ class TurnEnd extends Error {
   }
 }
 
-/** A short follow-up ("peki 12 yıl olsaydı?") is searched together with the question before it. */
-function firstSearchText(question: string, history: readonly ConversationTurn[]): string {
-  const last = history.at(-1)?.question;
-  const words = foldTurkish(question).match(/\p{L}+/gu) ?? [];
-  return last && words.length <= 4 ? `${last} ${question}` : question;
-}
-
 /** The strategic plan whose indicators a lookup reads: the one the first retrieval found, else the first. */
 function indicatorStoreFor(index: IndexSnapshot, docIds: readonly string[]): IndicatorStore | null {
   const stores = (index.extras.get('indicators') as IndicatorStore[] | null | undefined) ?? [];
@@ -93,8 +86,9 @@ function withStringIds(args: unknown): unknown {
 export async function* runLlmTurn(deps: LlmTurnDependencies, rawQuestion: string, options: LlmTurnOptions): AsyncGenerator<AnswerEvent> {
   const started = performance.now();
   const history = options.history ?? [];
-  const question = rawQuestion.replace(/\s+/g, ' ').trim();
-  const language = detectLanguage(question);
+  // The one analysis of the question: its language, and a follow-up read with the question before it.
+  const analysed = understandQuestion(rawQuestion, history);
+  const { text: question, language } = analysed;
   const extractive = deps.extractive(rawQuestion, history);
   // Awaited on every path that ends the turn; this only keeps a consumer that stops early from leaving it unhandled.
   extractive.catch(() => undefined);
@@ -120,7 +114,7 @@ export async function* runLlmTurn(deps: LlmTurnDependencies, rawQuestion: string
   const deadline = Date.now() + deps.timeoutMs;
   try {
     const retrievalStarted = performance.now();
-    const hits = await hybridSearch(deps.index, firstSearchText(question, history), { limit: FIRST_PASSAGES });
+    const hits = await hybridSearch(deps.index, analysed, { limit: FIRST_PASSAGES });
     const retrievalMs = Math.round((performance.now() - retrievalStarted) * 10) / 10;
     const book = new PassageBook(deps.index.documentsById);
     const first = book.add(hits.map((h) => h.chunk));
@@ -232,7 +226,7 @@ export async function* runLlmTurn(deps: LlmTurnDependencies, rawQuestion: string
         continue;
       }
 
-      const personal = (await extractive).personal || computed.some((c) => PERSONAL_TOOLS.has(c.call.name));
+      const personal = analysed.personal || (await extractive).personal || computed.some((c) => PERSONAL_TOOLS.has(c.call.name));
       const answer = createAnswer({
         kind: computed.length > 0 ? 'computed' : 'answered',
         answer: verdict.answer,

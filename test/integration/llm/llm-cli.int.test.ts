@@ -124,14 +124,14 @@ describe('npm run eval -- --mode llm', () => {
 
   it('runs the eval through the configured endpoint and keeps grounding at 100 %; without a provider it is a usage error', async () => {
     const env = { DATA_DIR: dataDir, LLM_PROVIDER: 'openai', LLM_MODEL: 'papagan', OPENAI_BASE_URL: server.url };
-    const run = await spawnCli('src/cli/eval-command.ts', ['--mode', 'llm', '--filter', 'tool', '--json'], { cwd: REPO_ROOT, env });
+    const run = await spawnCli('src/cli/eval-command.ts', ['--mode', 'llm', '--set', 'shipped', '--filter', 'tool', '--json'], { cwd: REPO_ROOT, env });
     expect(run.code, run.stderr).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(report.overall.questions).toBe(7);
     expect(report.overall.grounding.rate).toBe(1);
     expect(server.requests.length).toBeGreaterThanOrEqual(7);
 
-    const usage = await spawnCli('src/cli/eval-command.ts', ['--mode', 'llm', '--filter', 'tool'], { cwd: REPO_ROOT, env: { DATA_DIR: dataDir, LLM_PROVIDER: 'none' } });
+    const usage = await spawnCli('src/cli/eval-command.ts', ['--mode', 'llm', '--set', 'shipped', '--filter', 'tool'], { cwd: REPO_ROOT, env: { DATA_DIR: dataDir, LLM_PROVIDER: 'none' } });
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/LLM_PROVIDER/);
   });
