@@ -52,7 +52,8 @@ export async function createChatModel(config: Config): Promise<NamedChatModel | 
             model,
             apiKey: config.ANTHROPIC_API_KEY,
             maxRetries: 0,
-            maxTokens: 2048,
+            // Anthropic requires a ceiling; answers are short, a long list still fits.
+            maxTokens: 4096,
             ...(config.ANTHROPIC_BASE_URL ? { anthropicApiUrl: config.ANTHROPIC_BASE_URL } : {}),
           }),
         };

@@ -2,7 +2,7 @@ import { parseTurkishNumber } from '../text/index.js';
 
 /**
  * Numbers as the verifier compares them: "2.884,50 TL" and 2884.5 are the same key, "yirmi gün" and
- * "20 gün" too, "1.1.1" (an indicator code) stays itself, "15.06.2025" is a date key. The answer side is
+ * "20 gün" too, "1.1.1" (an indicator code) stays itself, a dotted date (gg.aa.yyyy) is a date key. The answer side is
  * read strictly (only what surely is a number counts), the evidence side generously (suffixed number words
  * such as "ikide" count): a strict answer side rejects fewer good answers, a generous evidence side too.
  */
