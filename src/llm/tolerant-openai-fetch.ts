@@ -1,7 +1,8 @@
 /**
  * A `fetch` for the OpenAI client that accepts what self-hosted OpenAI-compatible servers really send:
- * some answer a streaming request with one JSON body, some stream (SSE) when asked not to. The reply is
- * turned into the form that was asked for, so the SDK reads either. Errors pass through untouched.
+ * some answer a streaming request with one JSON body, some stream (SSE) when asked not to, some label
+ * either as text/plain. The reply is turned into the form that was asked for, so the SDK reads either.
+ * Errors pass through untouched.
  */
 export function tolerantOpenAiFetch(inner: typeof fetch = fetch): typeof fetch {
   return async (input, init) => {
@@ -14,10 +15,13 @@ export function tolerantOpenAiFetch(inner: typeof fetch = fetch): typeof fetch {
       return response;
     }
     const type = response.headers.get('content-type') ?? '';
-    const isStream = type.includes('text/event-stream');
-    if (wantsStream && !isStream && type.includes('json')) return sseFromCompletion(response);
-    if (!wantsStream && isStream) return completionFromSse(response);
-    return response;
+    if (type.includes('text/event-stream')) return wantsStream ? response : completionFromSse(await response.text(), response);
+    if (type.includes('json')) return wantsStream ? sseFromCompletion(await response.text(), response) : response;
+    // No or a wrong content type (text/plain): tell the two kinds of body apart by how they start.
+    const text = await response.text();
+    const isSse = /^\s*(data|event|id|retry|:)/u.test(text);
+    if (wantsStream) return isSse ? rebuilt(response, text, 'text/event-stream') : sseFromCompletion(text, response);
+    return isSse ? completionFromSse(text, response) : rebuilt(response, text, 'application/json');
   };
 }
 
@@ -37,8 +41,7 @@ function rebuilt(response: Response, body: string, contentType: string): Respons
 }
 
 /** A chat.completion JSON as the one-chunk stream the SDK expects. */
-async function sseFromCompletion(response: Response): Promise<Response> {
-  const text = await response.text();
+function sseFromCompletion(text: string, response: Response): Response {
   let completion: { id?: string; model?: string; created?: number; choices?: { index?: number; message?: Record<string, unknown>; finish_reason?: string }[] };
   try {
     completion = JSON.parse(text);
@@ -61,8 +64,7 @@ async function sseFromCompletion(response: Response): Promise<Response> {
 }
 
 /** An SSE stream folded into the chat.completion JSON a non-streaming request expects. */
-async function completionFromSse(response: Response): Promise<Response> {
-  const text = await response.text();
+function completionFromSse(text: string, response: Response): Response {
   let content = '';
   let finish: string | null = null;
   let id = 'chatcmpl-converted';

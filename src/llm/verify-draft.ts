@@ -72,13 +72,14 @@ function basisCitations(sources: DraftSources): Citation[] {
  * dropped one loses its marker. "[P3]" (a passage id instead of a number) points at that passage's citation.
  */
 function renumber(text: string, newNumber: (ref: string) => number | null): string {
-  return text
-    .replace(/\s*\[((?:P?\d+)(?:\s*[,;]\s*P?\d+)*)\]/giu, (_whole, refs: string) => {
-      const numbers = [...new Set(refs.split(/\s*[,;]\s*/u).map((r) => newNumber(r)).filter((n): n is number => n !== null))];
-      return numbers.length > 0 ? ` ${numbers.map((n) => `[${n}]`).join('')}` : '';
-    })
-    .replace(/[ \t]+([.,;:!?])/gu, '$1')
-    .trim();
+  let removed = false;
+  const out = text.replace(/(\s*)\[((?:P?\d+)(?:\s*[,;]\s*P?\d+)*)\]/giu, (_whole, space: string, refs: string) => {
+    const numbers = [...new Set(refs.split(/\s*[,;]\s*/u).map((r) => newNumber(r)).filter((n): n is number => n !== null))];
+    if (numbers.length === 0) removed = true;
+    // The model's own spacing is kept; only a marker that lost its citation goes, with the space before it.
+    return numbers.length > 0 ? `${space}${numbers.map((n) => `[${n}]`).join('')}` : '';
+  });
+  return (removed ? out.replace(/[ \t]+([.,;:!?])/gu, '$1') : out).trim();
 }
 
 /**

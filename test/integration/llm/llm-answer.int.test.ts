@@ -247,11 +247,17 @@ describe('LLM mode › a real ChatOpenAI against a local OpenAI-compatible serve
     expect(withdrawn.answer.fallbackReason?.code).toBe('no_citation');
   });
 
-  it('reads an SSE reply to a plain request and a JSON reply to a streamed one', async () => {
+  it('reads an SSE reply to a plain request, a JSON reply to a streamed one, and JSON labelled text/plain', async () => {
     server.play([(req) => ({ ...sickAnswer()(req), sse: true })]);
     expect((await assistant.ask(SICK)).mode).toBe('llm');
     server.play([(req) => ({ ...sickAnswer()(req), sse: false })]);
     expect(finalOf(await collect(assistant.askStream(SICK))).answer.mode).toBe('llm');
+    server.play([(req) => {
+      const args = { answer: 'Yılda en fazla 30 gün [1].', citations: [{ passage_id: passageIdWith(req, '30 günü geçmemek'), quote: SICK_QUOTE }] };
+      const message = { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'submit_answer', arguments: JSON.stringify(args) } }] };
+      return { raw: JSON.stringify({ id: 'x', object: 'chat.completion', created: 0, model: 'm', choices: [{ index: 0, message, finish_reason: 'tool_calls' }] }), contentType: 'text/plain' };
+    }]);
+    expect((await assistant.ask(SICK)).mode).toBe('llm');
   });
 
   it('never sends personal data from documents; a quote holding the mask markers verifies and shows no contact', async () => {
