@@ -9,7 +9,7 @@ import { createEmbeddings, type NamedEmbeddings } from '../retrieval/create-embe
 import { IndexStore } from '../retrieval/index-store.js';
 import { openIndex, type IndexSnapshot } from '../retrieval/open-index.js';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import { createChatModel, createLlmComposer, type LlmComposer } from '../llm/index.js';
+import type { LlmComposer } from '../llm/index.js';
 import { maskPersonalData } from '../text/index.js';
 import { answerQuestion, type AnswerContext } from './answer-question.js';
 import { finalAnswerOf, streamOfAnswer } from './answer-stream.js';
@@ -84,9 +84,12 @@ export async function createAssistant(deps: AssistantDependencies): Promise<Assi
   await serialized(() => rebuild());
   const serving = () => current!;
 
-  const chatModel = deps.chatModel === undefined ? (await createChatModel(config))?.model ?? null : deps.chatModel;
-  const llm: LlmComposer | null = chatModel
-    ? await createLlmComposer({
+  // The LLM mode loads only when wanted: the offline default starts exactly as before.
+  const wantsLlm = deps.chatModel !== null && (deps.chatModel !== undefined || config.LLM_PROVIDER !== 'none');
+  const llmModule = wantsLlm ? await import('../llm/index.js') : null;
+  const chatModel = llmModule ? (deps.chatModel ?? (await llmModule.createChatModel(config))?.model) : undefined;
+  const llm: LlmComposer | null = llmModule && chatModel
+    ? await llmModule.createLlmComposer({
         model: chatModel,
         index: () => serving().snapshot,
         extractive: (question, history) => answerQuestion(serving().context, question, history),

@@ -42,7 +42,7 @@ describe('LLM mode › a real ChatOpenAI against a local OpenAI-compatible serve
     server = await startOpenAiStandIn();
     const config = (timeout: string) =>
       loadConfig({ CORPUS_DIR: 'corpus', DATA_DIR: 'data', LLM_PROVIDER: 'openai', LLM_MODEL: 'yerel-model', OPENAI_BASE_URL: server.url, LLM_TIMEOUT_MS: timeout });
-    assistant = await createAssistant({ config: config('20000'), repoRoot: project.root });
+    assistant = await createAssistant({ config: config('60000'), repoRoot: project.root });
     quick = await createAssistant({ config: config('1500'), repoRoot: project.root });
     extractive = await createAssistant({ config: project.config, repoRoot: project.root });
   });

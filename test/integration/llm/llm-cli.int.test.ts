@@ -11,6 +11,9 @@ const SICK_QUOTE = 'Resmi tabip raporu ile kanıtlanan hastalıklar için yılda
 const WORK = 'Sözleşmeli personel dışarıda kazanç getirici başka bir iş yapabilir mi?';
 const WORK_QUOTE = 'Sözleşme ile çalıştırılan personel dışarıda kazanç getirici başka bir iş yapamaz';
 
+/** Spawned CLIs start tsx and load the index: on a busy 2-core machine that alone can take a minute. */
+const CLI_TEST_MS = 240_000;
+
 const questionOf = (req: RecordedRequest) => /Soru: (.*)/u.exec(textOf(req.body.messages.find((m) => m.role === 'user')!))![1]!;
 const isFirstRound = (req: RecordedRequest) => req.body.messages.length === 2;
 
@@ -29,8 +32,9 @@ function byQuestion(req: RecordedRequest): Step {
 describe('npm run ask › LLM mode through the CLI (LLM_PROVIDER=openai, a local stand-in server)', () => {
   let project: TempProject;
   let server: OpenAiStandIn;
-  const env = () => ({ CORPUS_DIR: 'corpus', DATA_DIR: 'data', LLM_PROVIDER: 'openai', LLM_MODEL: 'yerel-model', OPENAI_BASE_URL: server.url, LLM_TIMEOUT_MS: '2000' });
-  const ask = (args: string[], stdin = '') => spawnCli('src/cli/ask-command.ts', args, { cwd: project.root, env: env(), stdin });
+  // A budget no loaded machine runs out of; only the hang test uses a short one.
+  const env = (timeout = '60000') => ({ CORPUS_DIR: 'corpus', DATA_DIR: 'data', LLM_PROVIDER: 'openai', LLM_MODEL: 'yerel-model', OPENAI_BASE_URL: server.url, LLM_TIMEOUT_MS: timeout });
+  const ask = (args: string[], stdin = '', timeout?: string) => spawnCli('src/cli/ask-command.ts', args, { cwd: project.root, env: env(timeout), stdin });
 
   beforeAll(async () => {
     project = await createTempProject(['mevzuat/sozlesmeli-personel-esaslari.txt']);
@@ -51,36 +55,41 @@ describe('npm run ask › LLM mode through the CLI (LLM_PROVIDER=openai, a local
     const source = await fs.readFile(path.join(project.root, answer.citations[0].source), 'utf8');
     expect(source).toContain(answer.citations[0].quote);
     expect(server.requests.some((r) => r.body.model === 'yerel-model')).toBe(true);
-  });
+  }, CLI_TEST_MS);
 
-  it('--jsonl: each line keeps its id; a made-up quote and a hanging server end in the extractive answer with the reason', async () => {
+  it('--jsonl: each line keeps its id; a made-up quote ends in the extractive answer with the reason', async () => {
     const input = [
       JSON.stringify({ id: 'llm', question: WORK }),
       JSON.stringify({ id: 'uydurma', question: SICK }),
       'bu satır JSON değil',
-      JSON.stringify({ id: 'askida', question: 'Sözleşmeli personelin iş sonu tazminatı nasıl hesaplanır?' }),
     ].join('\n');
     const { code, stdout, stderr } = await ask(['--jsonl'], input);
     expect(code, stderr).toBe(0);
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.id)).toEqual(['llm', 'uydurma', null, 'askida']);
+    expect(lines.map((l) => l.id)).toEqual(['llm', 'uydurma', null]);
     expect(lines[0]).toMatchObject({ mode: 'llm', fallback_reason: null });
     expect(lines[1].mode).toBe('extractive');
     expect(lines[1].fallback_reason).toMatch(/^no_citation: /);
     expect(lines[1].answer).not.toMatch(/90|doksan/);
     expect(lines[1].answer).toMatch(/30/);
     expect(lines[2].error).toMatch(/Geçersiz satır/);
-    expect(lines[3].mode).toBe('extractive');
-    expect(lines[3].fallback_reason).toMatch(/^timeout: /);
-    expect(lines[3].answer.length).toBeGreaterThan(0);
-  });
+  }, CLI_TEST_MS);
+
+  it('--json: a hanging server ends at LLM_TIMEOUT_MS in the extractive answer, and the process exits', async () => {
+    const { code, stdout, stderr } = await ask(['--json', 'Sözleşmeli personelin iş sonu tazminatı nasıl hesaplanır?'], '', '1500');
+    expect(code, stderr).toBe(0);
+    const answer = JSON.parse(stdout);
+    expect(answer.mode).toBe('extractive');
+    expect(answer.fallback_reason).toMatch(/^timeout: /);
+    expect(answer.answer.length).toBeGreaterThan(0);
+  }, CLI_TEST_MS);
 
   it('the human answer says when and why the model was not used', async () => {
     const { code, stdout } = await ask([SICK]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/Kaynaklar:/);
     expect(stdout).toMatch(/Not: yanıt dil modeli olmadan, alıntılardan derlendi — .*\[no_citation\]/);
-  });
+  }, CLI_TEST_MS);
 
   it('reports every LLM setting problem at start-up and exits 1', async () => {
     const { code, stderr } = await spawnCli('src/cli/ask-command.ts', ['--json', WORK], {
@@ -89,7 +98,7 @@ describe('npm run ask › LLM mode through the CLI (LLM_PROVIDER=openai, a local
     });
     expect(code).toBe(1);
     for (const name of ['LLM_MODEL', 'OPENAI_BASE_URL', 'LLM_TIMEOUT_MS']) expect(stderr).toContain(name);
-  });
+  }, CLI_TEST_MS);
 
   it('the terminal chat prints the model\'s answer as it streams, then the verified sources; a withdrawn draft is said so', async () => {
     server.play(byQuestion);
@@ -101,7 +110,7 @@ describe('npm run ask › LLM mode through the CLI (LLM_PROVIDER=openai, a local
     expect(first).toMatch(/Hayır, sözleşmeli personel dışarıda kazanç getirici başka bir iş yapamaz \[1\]\.\n\nKaynaklar:\n {2}\[1\] Sözleşmeli Personel/);
     expect(second).toMatch(/geri çekildi/);
     expect(second).toMatch(/\[no_citation\]/);
-  });
+  }, CLI_TEST_MS);
 });
 
 describe('npm run eval -- --mode llm', () => {
@@ -134,5 +143,5 @@ describe('npm run eval -- --mode llm', () => {
     const usage = await spawnCli('src/cli/eval-command.ts', ['--mode', 'llm', '--set', 'shipped', '--filter', 'tool'], { cwd: REPO_ROOT, env: { DATA_DIR: dataDir, LLM_PROVIDER: 'none' } });
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/LLM_PROVIDER/);
-  });
+  }, CLI_TEST_MS);
 });
