@@ -15,9 +15,9 @@ import { fillTemplate, type Prompts } from './load-prompts.js';
 import { ModelCallError, toModelCallError } from './model-call-error.js';
 import { PassageBook } from './passage-book.js';
 import { describeProtocolIssue, SUBMIT_ANSWER, SubmitAnswerInputSchema, type SubmitAnswerInput } from './protocol.js';
-import { runProtocolTool } from './run-protocol-tool.js';
+import { runProtocolTool, type ToolRunContext } from './run-protocol-tool.js';
 import { withEvents } from './with-events.js';
-import { verifyDraft, type ToolEvidence } from './verify-draft.js';
+import { verifyDraft, type DraftVerdict, type ToolEvidence } from './verify-draft.js';
 
 export interface LlmTurnDependencies {
   model: ToolCallingModel;
@@ -76,6 +76,117 @@ function withStringIds(args: unknown): unknown {
   return { ...a, citations: a.citations.map((c) => (c && typeof c === 'object' && typeof (c as { passage_id?: unknown }).passage_id === 'number' ? { ...c, passage_id: String((c as { passage_id: number }).passage_id) } : c)) };
 }
 
+/** The answer text streamed so far for the current draft. */
+class StreamedDraft {
+  text = '';
+  /** Anything was ever streamed this turn (a fallback then withdraws it). */
+  ever = false;
+
+  /** A draft that restarts (a new submit_answer) is a new text; otherwise only the new tail is sent. */
+  grow(textSoFar: string, emit: (event: AnswerEvent) => void): void {
+    if (!textSoFar.startsWith(this.text)) {
+      emit({ type: 'text-reset', reason: 'yanıt yeniden yazılıyor' });
+      this.text = '';
+    }
+    const delta = textSoFar.slice(this.text.length);
+    this.text = textSoFar;
+    if (delta === '') return;
+    this.ever = true;
+    emit({ type: 'text', delta });
+  }
+
+  /** Forgets the current draft; true when there was streamed text to take back. */
+  reset(): boolean {
+    const had = this.text !== '';
+    this.text = '';
+    return had;
+  }
+}
+
+interface TurnState {
+  messages: BaseMessage[];
+  /** Typed tools that ran: their calls go into the answer, their outputs are evidence for numbers. */
+  computed: { call: ToolCall; evidence: ToolEvidence }[];
+  toolCallsMade: number;
+  /** Corrections used: one each for an unreadable reply, a rejected draft, a reply past the tool cap. */
+  malformedRounds: number;
+  rejections: number;
+  capWarnings: number;
+  run: ToolRunContext;
+}
+
+/**
+ * Runs the tools of one reply (none of them submit_answer) and answers each call in the conversation;
+ * past the cap a call is answered with "answer now" instead. Yields the progress events.
+ */
+async function* runToolBatch(calls: readonly ModelToolCall[], turn: TurnState): AsyncGenerator<AnswerEvent, { malformed: boolean; capped: boolean }> {
+  let malformed = false;
+  let capped = false;
+  for (const call of calls) {
+    const { id, name, args: input } = call;
+    if (call.malformed) {
+      malformed = true;
+      turn.messages.push(new ToolMessage({ content: `Hata: ${call.malformed}`, tool_call_id: id, name, status: 'error' }));
+      yield { type: 'tool', id, name, status: 'failed', input, error: call.malformed };
+      continue;
+    }
+    if (turn.toolCallsMade >= MAX_TOOL_CALLS) {
+      capped = true;
+      const content = `Hata: bu soru için araç çağrısı sınırına (${MAX_TOOL_CALLS}) ulaşıldı. Elindeki parçalarla yanıtını submit_answer ile gönder.`;
+      turn.messages.push(new ToolMessage({ content, tool_call_id: id, name, status: 'error' }));
+      continue;
+    }
+    turn.toolCallsMade++;
+    yield { type: 'tool', id, name, status: 'started', input };
+    const run = await runProtocolTool(name, input, turn.run);
+    turn.messages.push(new ToolMessage({ content: run.content, tool_call_id: id, name, status: run.ok ? 'success' : 'error' }));
+    if (run.ok) {
+      if (run.computed) turn.computed.push(run.computed);
+      yield { type: 'tool', id, name, status: 'succeeded', input, output: run.output };
+    } else {
+      malformed ||= run.malformed;
+      yield { type: 'tool', id, name, status: 'failed', input, error: run.error };
+    }
+  }
+  return { malformed, capped };
+}
+
+type Judgement = { ok: true; verdict: Extract<DraftVerdict, { ok: true }> } | { ok: false; rejected: string | null };
+
+/**
+ * A submission read and verified. A draft that cannot be read or fails verification is answered with the
+ * reason (its one correction); a second such draft ends the turn (TurnEnd). Calls made beside
+ * submit_answer cannot inform it: they are answered, not run.
+ */
+function judgeSubmission(
+  submission: { call: ModelToolCall | null; args: unknown },
+  others: readonly ModelToolCall[],
+  turn: TurnState,
+  prompts: Prompts,
+  language: 'tr' | 'en',
+): Judgement {
+  const { call, args } = submission;
+  for (const other of others) {
+    turn.messages.push(new ToolMessage({ content: 'Çalıştırılmadı: submit_answer ile aynı yanıtta çağrıldı.', tool_call_id: other.id, name: other.name, status: 'error' }));
+  }
+  const answerBack = (content: string) =>
+    turn.messages.push(call ? new ToolMessage({ content, tool_call_id: call.id, name: SUBMIT_ANSWER, status: 'error' }) : new HumanMessage(content));
+
+  const parsed = SubmitAnswerInputSchema.safeParse(withStringIds(args));
+  if (call?.malformed || !parsed.success) {
+    if (++turn.malformedRounds > 1) throw new TurnEnd('malformed_reply', 'submit_answer argümanları okunamadı');
+    answerBack(`Hata: ${call?.malformed ?? describeProtocolIssue(parsed.error!, args)}`);
+    return { ok: false, rejected: null };
+  }
+  const verdict = verifyDraft(parsed.data as SubmitAnswerInput, {
+    book: turn.run.book, documentsById: turn.run.index.documentsById, chunks: turn.run.index.chunks, tools: turn.computed.map((c) => c.evidence), language,
+  });
+  if (verdict.ok) return { ok: true, verdict };
+  if (++turn.rejections > 1) throw new TurnEnd(verdict.code, verdict.reason.slice(0, 240));
+  answerBack(fillTemplate(prompts.rejected, { reason: verdict.reason }));
+  return { ok: false, rejected: verdict.reason };
+}
+
 /**
  * One question answered by a tool-calling model under our protocol, as events. The first retrieval goes
  * into the prompt; the model may search, compute with the typed tools and must end with submit_answer,
@@ -94,12 +205,12 @@ export async function* runLlmTurn(deps: LlmTurnDependencies, rawQuestion: string
   extractive.catch(() => undefined);
   const ms = () => Math.round(performance.now() - started);
 
-  let streamedEver = false;
+  const draft = new StreamedDraft();
   const fallBack = async (code: FallbackCode, detail?: string): Promise<AnswerEvent> => {
     const answer = await extractive;
     const timingsMs = { ...answer.timingsMs, llm: ms(), total: ms() };
     const replacement: Answer = { ...answer, mode: 'extractive', fallbackReason: fallbackReason(code, language, detail), timingsMs };
-    return { type: 'final', answer: replacement, streamed: streamedEver ? 'withdrawn' : 'none', withdrawn: streamedEver };
+    return { type: 'final', answer: replacement, streamed: draft.ever ? 'withdrawn' : 'none', withdrawn: draft.ever };
   };
   if (question === '' || question.length > MAX_QUESTION_CHARS) {
     yield await fallBack('question_invalid');
@@ -124,30 +235,14 @@ export async function* runLlmTurn(deps: LlmTurnDependencies, rawQuestion: string
       new HumanMessage(buildQuestionMessage(deps.prompts, question, language, history, first.map((p) => p.view))),
     ];
 
-    const computed: { call: ToolCall; evidence: ToolEvidence }[] = [];
-    let toolCallsMade = 0;
-    let malformedRounds = 0;
-    let capWarnings = 0;
-    let rejections = 0;
-    let draft = '';
+    const turn: TurnState = { messages, computed: [], toolCallsMade: 0, malformedRounds: 0, rejections: 0, capWarnings: 0, run: { index: deps.index, book, tools } };
+    const { computed } = turn;
 
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const reply = yield* withEvents((emit) =>
         callModel(deps.model, messages, {
           stream: options.stream, signal, deadline, round,
-          onAnswerText: (text) => {
-            // A draft that restarts (a new submit_answer) is a new text; otherwise only the new tail is sent.
-            if (!text.startsWith(draft)) {
-              emit({ type: 'text-reset', reason: 'yanıt yeniden yazılıyor' });
-              draft = '';
-            }
-            const delta = text.slice(draft.length);
-            draft = text;
-            if (delta !== '') {
-              streamedEver = true;
-              emit({ type: 'text', delta });
-            }
-          },
+          onAnswerText: (text) => draft.grow(text, emit),
         }),
       );
       messages.push(reply.message);
@@ -159,72 +254,26 @@ export async function* runLlmTurn(deps: LlmTurnDependencies, rawQuestion: string
         const inText = submissionInText(reply.content);
         if (inText) submission = { call: null, args: inText };
         else {
-          if (++malformedRounds > 1) throw new TurnEnd('malformed_reply', 'yanıt submit_answer ile gönderilmedi');
+          if (++turn.malformedRounds > 1) throw new TurnEnd('malformed_reply', 'yanıt submit_answer ile gönderilmedi');
           messages.push(new HumanMessage('Yanıtını metin olarak değil, submit_answer aracıyla gönder: {"answer": "…", "citations": [{"passage_id": "P1", "quote": "…"}]}.'));
           continue;
         }
       }
 
       if (!submission) {
-        let malformed = false;
-        let capped = false;
-        for (const call of reply.toolCalls) {
-          const input = call.args;
-          if (call.malformed) {
-            malformed = true;
-            messages.push(new ToolMessage({ content: `Hata: ${call.malformed}`, tool_call_id: call.id, name: call.name, status: 'error' }));
-            yield { type: 'tool', id: call.id, name: call.name, status: 'failed', input, error: call.malformed };
-            continue;
-          }
-          if (toolCallsMade >= MAX_TOOL_CALLS) {
-            capped = true;
-            const content = `Hata: bu soru için araç çağrısı sınırına (${MAX_TOOL_CALLS}) ulaşıldı. Elindeki parçalarla yanıtını submit_answer ile gönder.`;
-            messages.push(new ToolMessage({ content, tool_call_id: call.id, name: call.name, status: 'error' }));
-            continue;
-          }
-          toolCallsMade++;
-          yield { type: 'tool', id: call.id, name: call.name, status: 'started', input };
-          const run = await runProtocolTool(call.name, input, { index: deps.index, book, tools });
-          messages.push(new ToolMessage({ content: run.content, tool_call_id: call.id, name: call.name, status: run.ok ? 'success' : 'error' }));
-          if (run.ok) {
-            if (run.computed) computed.push(run.computed);
-            yield { type: 'tool', id: call.id, name: call.name, status: 'succeeded', input, output: run.output };
-          } else {
-            malformed ||= run.malformed;
-            yield { type: 'tool', id: call.id, name: call.name, status: 'failed', input, error: run.error };
-          }
-        }
-        if (malformed && ++malformedRounds > 1) throw new TurnEnd('malformed_reply', 'okunamayan ya da bilinmeyen araç çağrısı');
-        if (capped && ++capWarnings > 1) throw new TurnEnd('tool_loop', `${MAX_TOOL_CALLS} araç çağrısından sonra yanıt gelmedi`);
+        const batch = yield* runToolBatch(reply.toolCalls, turn);
+        if (batch.malformed && ++turn.malformedRounds > 1) throw new TurnEnd('malformed_reply', 'okunamayan ya da bilinmeyen araç çağrısı');
+        if (batch.capped && ++turn.capWarnings > 1) throw new TurnEnd('tool_loop', `${MAX_TOOL_CALLS} araç çağrısından sonra yanıt gelmedi`);
         continue;
       }
 
-      // Calls made beside submit_answer cannot inform it: they are answered, not run.
-      for (const other of reply.toolCalls.filter((c) => c !== submission.call)) {
-        messages.push(new ToolMessage({ content: 'Çalıştırılmadı: submit_answer ile aynı yanıtta çağrıldı.', tool_call_id: other.id, name: other.name, status: 'error' }));
-      }
-      const answerBack = (content: string) =>
-        messages.push(submission.call ? new ToolMessage({ content, tool_call_id: submission.call.id, name: SUBMIT_ANSWER, status: 'error' }) : new HumanMessage(content));
-
-      const parsed = SubmitAnswerInputSchema.safeParse(withStringIds(submission.args));
-      if (submission.call?.malformed || !parsed.success) {
-        if (++malformedRounds > 1) throw new TurnEnd('malformed_reply', 'submit_answer argümanları okunamadı');
-        answerBack(`Hata: ${submission.call?.malformed ?? describeProtocolIssue(parsed.error!, submission.args)}`);
+      const others = reply.toolCalls.filter((c) => c !== submission.call);
+      const judged = judgeSubmission(submission, others, turn, deps.prompts, language);
+      if (!judged.ok) {
+        if (judged.rejected && draft.reset()) yield { type: 'text-reset', reason: judged.rejected };
         continue;
       }
-
-      const verdict = verifyDraft(parsed.data as SubmitAnswerInput, {
-        book, documentsById: deps.index.documentsById, chunks: deps.index.chunks, tools: computed.map((c) => c.evidence), language,
-      });
-      if (!verdict.ok) {
-        if (++rejections > 1) throw new TurnEnd(verdict.code, verdict.reason.slice(0, 240));
-        if (draft !== '') {
-          yield { type: 'text-reset', reason: verdict.reason };
-          draft = '';
-        }
-        answerBack(fillTemplate(deps.prompts.rejected, { reason: verdict.reason }));
-        continue;
-      }
+      const verdict = judged.verdict;
 
       const personal = analysed.personal || (await extractive).personal || computed.some((c) => PERSONAL_TOOLS.has(c.call.name));
       const answer = createAnswer({
@@ -238,7 +287,7 @@ export async function* runLlmTurn(deps: LlmTurnDependencies, rawQuestion: string
         personal,
         timingsMs: { retrieval: retrievalMs, llm: ms(), total: ms() },
       });
-      const streamed = draft === '' ? 'none' : draft === answer.answer ? 'kept' : 'revised';
+      const streamed = draft.text === '' ? 'none' : draft.text === answer.answer ? 'kept' : 'revised';
       yield { type: 'final', answer, streamed, withdrawn: false };
       return;
     }
