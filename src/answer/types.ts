@@ -54,6 +54,17 @@ export interface Answer {
   /** True for personal entitlement questions (leave, pay, end-of-service): Slack answers them privately. */
   personal: boolean;
   timingsMs: Record<string, number>;
+  /**
+   * Parts of a computed answer, so renderers lay them out instead of repeating the tool output; `answer`
+   * holds the same parts as plain text. The direct answer line ("20 gün", "Hayır: tavanı … aşıyor").
+   */
+  lead?: string;
+  /** The tool's result sentence. */
+  explanation?: string;
+  /** The arithmetic, one line ("3 × 2.884,00 TL = 8.652,00 TL"). */
+  calculation?: string;
+  /** Notes under the result, the scope of the rules last. */
+  notes?: string[];
 }
 
 /**

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { CalendarDate } from '../text/index.js';
 
+export type { ToolContext } from './tool.js';
+
 /** One legal basis of a result: a verbatim span of the cleaned corpus text the answer layer verifies and cites. */
 export const BasisSchema = z.object({
   docId: z.string(),
@@ -12,6 +14,13 @@ export type Basis = z.infer<typeof BasisSchema>;
 
 /** Fields every tool output carries, so the answer layer renders any tool the same way. */
 export const CommonOutputShape = {
+  /** The direct answer, shortest form: "20 gün", "8.652,00 TL", "tavanı 348,00 TL aşıyor". */
+  lead: z.string(),
+  /**
+   * Whether the entitlement exists or the amount is allowed (within the cap, pay due); null when the result
+   * is not a yes/no. A yes/no question's answer line starts with Evet/Hayır from it.
+   */
+  verdict: z.boolean().nullable(),
   /** Short Turkish result sentence with Turkish number and date formatting. */
   summary: z.string(),
   /** One line showing the arithmetic, e.g. "3 × 2.884,00 TL = 8.652,00 TL". */
@@ -35,11 +44,3 @@ export function parseIsoDate(value: string): CalendarDate | null {
 export const IsoDateSchema = z
   .string({ error: 'tarih metin olarak yazılmalı' })
   .refine((value) => parseIsoDate(value) !== null, { error: 'geçerli bir takvim tarihi değil' });
-
-/** What runTool passes to every tool: no I/O happens inside a tool. */
-export interface ToolContext {
-  /** The indicator store built at ingestion, or null when none is loaded. */
-  indicators: import('./extract-indicator-tables.js').IndicatorStore | null;
-  /** "Today" for date checks (an expected birth date in the past). */
-  today: CalendarDate;
-}

@@ -1,16 +1,21 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../../src/tools/index.js';
+import { loadRuleSets, resolveRuleSources, RULE_SETS, RULES } from '../../../src/tools/index.js';
 import { REGULATION_TEXT } from './corpus.js';
 
-describe('rules file › quotes', () => {
+describe('rules data › quotes', () => {
   it.each(RULES.map((rule) => [rule.id, rule] as const))('%s quotes the cleaned corpus verbatim', (_id, rule) => {
-    expect(rule.docId).toBe('sozlesmeli-personel-esaslari');
+    expect(rule.ruleSet).toBe('contract-staff');
     expect(REGULATION_TEXT.includes(rule.quote)).toBe(true);
   });
 
-  it('has unique ids and every rule is dated', () => {
+  it('has unique ids and every rule is dated, in files named by rule set and date', () => {
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
     for (const rule of RULES) expect(rule.asOf).toMatch(/^\d{4}(-\d{2})?$/);
+    const files = readdirSync('rules').filter((f) => /^[a-z-]+\.\d{4}-\d{2}\.json$/.test(f));
+    expect(files).toEqual(RULE_SETS.map((s) => s.file));
+    for (const set of RULE_SETS) expect(set.file).toBe(`${set.id}.${set.asOf}.json`);
   });
 
   it('states each number in its own quote (the code holds formulas, the file holds numbers)', () => {
@@ -21,5 +26,23 @@ describe('rules file › quotes', () => {
       if (rule.value === null) continue;
       expect(rule.quote, rule.id).toMatch(spelled[rule.value] ?? /$^/);
     }
+  });
+
+  it('finds the source document by its quotes, whatever its id, and not in a text that lacks them', () => {
+    const docs = [
+      { id: 'bir-kanun', text: 'MADDE 1 – Bu Kanun…' },
+      // Re-flowed lines (a PDF of the same regulation) still hold every quote.
+      { id: 'yuklenen-esaslar', text: REGULATION_TEXT.replace(/ /g, '\n') },
+    ];
+    expect(resolveRuleSources(RULE_SETS, docs).get('contract-staff')).toBe('yuklenen-esaslar');
+    const amended = REGULATION_TEXT.replace('2.884 YTL’yi([2]) geçemez', '9.999 TL’yi geçemez');
+    expect(resolveRuleSources(RULE_SETS, [{ id: 'degisik', text: amended }]).has('contract-staff')).toBe(false);
+  });
+
+  it('rejects a rule set file whose name does not match its id and date', () => {
+    const dir = path.join('rules');
+    const broken = readFileSync(path.join(dir, RULE_SETS[0]!.file), 'utf8');
+    expect(JSON.parse(broken).id).toBe(RULE_SETS[0]!.id);
+    expect(() => loadRuleSets(path.join('test', 'fixtures', 'missing-rules-dir'))).toThrow();
   });
 });

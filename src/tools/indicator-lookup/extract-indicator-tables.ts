@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { foldTurkish, parseTurkishNumber } from '../text/index.js';
+import { foldTurkish, parseTurkishNumber } from '../../text/index.js';
 
 /** Where a row or cell sits in the cleaned text: `text.slice(start, end)` is the verbatim row. */
 export const SourceLocatorSchema = z.object({
@@ -45,6 +45,8 @@ export const IndicatorTableSchema = z.object({
   goalCode: z.string().nullable(),
   years: z.array(z.number().int()),
   targetYear: z.number().int().nullable(),
+  /** The period a costing table's header names ("YYYY-YYYY"), as printed; null when none is printed. */
+  period: z.string().nullable().default(null),
   line: z.number().int(),
   start: z.number().int(),
   end: z.number().int(),
@@ -135,7 +137,7 @@ function locate(docId: string, tableId: string, cells: Cell[]): SourceLocator {
 }
 
 /**
- * Reads the performance-indicator tables (No | Gösterge | 2012 2013 2014 | 2019 target) and the costing
+ * Reads the performance-indicator tables (No | Gösterge | the baseline years | the target year) and the costing
  * table of a strategic plan from its cleaned text. Tables are found by their header of year cells after a
  * header row naming "Hedef"; every row and cell that does not fit is reported, never guessed.
  */
@@ -237,6 +239,7 @@ function readIndicatorTable(segments: Segment[], headerIndex: number, store: Ind
     goalCode,
     years,
     targetYear,
+    period: null,
     line: header.cells[0]!.line,
     start: header.cells[0]!.start,
     end: lastSeg.cells[lastSeg.cells.length - 1]!.end,
@@ -256,7 +259,7 @@ function costKind(label: string): { kind: CostRow['kind']; code: string | null }
   return { kind: 'other', code: null };
 }
 
-/** "Maliyetlendirme Tablosu": rows of label | estimated cost 2015-2019 (TL) | share (%). */
+/** "Maliyetlendirme Tablosu": rows of label | estimated cost over the plan period (TL) | share (%). */
 function readCostTable(segments: Segment[], titleIndex: number, store: IndicatorStore, title: { text: string; line: number }): number {
   const tableId = `${store.docId}#maliyetlendirme`;
   let last = titleIndex;
@@ -264,12 +267,15 @@ function readCostTable(segments: Segment[], titleIndex: number, store: Indicator
   let start = -1;
   let end = -1;
   let rowCount = 0;
+  let period: string | null = null;
   for (let j = titleIndex + 1; j < segments.length; j++) {
     const seg = segments[j]!;
     if (seg.kind === 'blank') continue;
     if (seg.kind === 'text') {
       if (started) break;
-      continue; // header lines such as "(2015-2019) (TL)" sit between header cells
+      // Header lines such as "(YYYY-YYYY) (TL)" sit between header cells; the years are the plan's period.
+      period ??= /\((\d{4})\s*[-–]\s*(\d{4})\)/u.exec(seg.text)?.slice(1, 3).join('-') ?? null;
+      continue;
     }
     const cells = seg.cells;
     if (start < 0) start = cells[0]!.start;
@@ -309,6 +315,7 @@ function readCostTable(segments: Segment[], titleIndex: number, store: Indicator
       goalCode: null,
       years: [],
       targetYear: null,
+      period,
       line: title.line,
       start,
       end,

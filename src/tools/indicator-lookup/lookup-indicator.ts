@@ -1,16 +1,29 @@
 import { z } from 'zod';
-import { isStopword } from '../text/index.js';
+import { foldTurkish, isStopword, stripTurkishDiacritics } from '../../text/index.js';
 import type { CostRow, Indicator, IndicatorStore } from './extract-indicator-tables.js';
-import { lira, num } from './money.js';
-import { normalizeForMatch, wordsForMatch } from './parse/normalize-for-match.js';
-import { CommonOutputShape, type Basis } from './tool-types.js';
+import { lira, num } from '../money.js';
+import { CommonOutputShape, type Basis } from '../tool-types.js';
+
+/** Lower-case ASCII, punctuation to spaces: indicator names are matched typed with or without Turkish letters. */
+function normalizeForMatch(text: string): string {
+  return stripTurkishDiacritics(foldTurkish(text)).replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+function wordsForMatch(text: string): string[] {
+  const normalized = normalizeForMatch(text);
+  return normalized ? normalized.split(' ') : [];
+}
+
+/** Plausible years of a plan's tables (bounds, not data: no plan's years are written into the code). */
+const FIRST_YEAR = 1990;
+const LAST_YEAR = 2100;
 
 const year = (what: string) =>
   z
     .number({ error: `${what} sayı olmalı` })
     .int({ error: `${what} tam sayı olmalı` })
-    .min(1990, { error: `${what} 1990'dan önce olamaz` })
-    .max(2100, { error: `${what} 2100'den sonra olamaz` });
+    .min(FIRST_YEAR, { error: `${what} ${FIRST_YEAR}'dan önce olamaz` })
+    .max(LAST_YEAR, { error: `${what} ${LAST_YEAR}'den sonra olamaz` });
 
 export const IndicatorLookupInputSchema = z
   .object({
@@ -26,7 +39,7 @@ export const IndicatorLookupInputSchema = z
       .optional()
       .describe('Gösterge adı ya da adından kelimeler, ör. "net okullaşma oranı"'),
     sub_row: z.string().trim().min(2).optional().describe('Alt satır: "İlkokul", "Ortaokul", "Ortaöğretim" …'),
-    year: year('yıl').optional().describe('İstenen yılın değeri, ör. 2013'),
+    year: year('yıl').optional().describe('İstenen yılın değeri (dört haneli yıl)'),
     from_year: year('başlangıç yılı').optional().describe('Değişim için başlangıç yılı'),
     to_year: year('bitiş yılı').optional().describe('Değişim için bitiş yılı'),
     cost: z
@@ -86,7 +99,7 @@ export const IndicatorLookupOutputSchema = z.object({
 export type IndicatorLookupOutput = z.infer<typeof IndicatorLookupOutputSchema>;
 type Match = z.infer<typeof MatchSchema>;
 
-const GENERIC = new Set(['yil', 'yili', 'yilinda', 'deger', 'degeri', 'hedef', 'hedefi', 'hedefe', 'gosterge', 'gostergesi', 'stratejik', 'plan', 'plani', 'planda', 'kac', 'nedir', 'ne', 'kadar', 'oldu', 'uzak', 'fark', 'farki', 'degisim', 'artis', 'erzincan']);
+const GENERIC = new Set(['yil', 'yili', 'yilinda', 'deger', 'degeri', 'hedef', 'hedefi', 'hedefe', 'gosterge', 'gostergesi', 'stratejik', 'plan', 'plani', 'planda', 'kac', 'nedir', 'ne', 'kadar', 'oldu', 'uzak', 'fark', 'farki', 'degisim', 'artis']);
 const stem = (w: string) => w.slice(0, 5);
 
 function contentStems(text: string): string[] {
@@ -96,7 +109,7 @@ function contentStems(text: string): string[] {
 /**
  * How well a free-text query names an indicator: how many of the name's content words (5-letter stems,
  * diacritics folded) the query holds, and which share of the name that is. A question carries extra words
- * ("2019 hedefine ne kadar uzak"), so the name's coverage decides, not the query's.
+ * ("… hedefine ne kadar uzak"), so the name's coverage decides, not the query's.
  */
 export function nameScore(query: string, name: string): { matched: number; coverage: number } {
   const q = new Set(contentStems(query));
@@ -196,6 +209,8 @@ export function lookupIndicator(input: IndicatorLookupInput, store: IndicatorSto
     matches,
     candidates,
     cost_rows: [],
+    lead: leadOf(matches),
+    verdict: null,
     summary: summarize(matches, input),
     calculation: calculate(matches, input),
     basis: rows.flatMap((r) => basisFor(store, r)),
@@ -259,6 +274,21 @@ function summarize(matches: Match[], input: IndicatorLookupInput): string {
     .join(' ');
 }
 
+/** The numbers asked for, shortest: the year's value, the change, or the target. */
+function leadOf(matches: Match[]): string {
+  const unitOf = (m: Match) => (m.unit === 'percent' ? '' : UNIT_DIFF[m.unit] ? ` ${UNIT_DIFF[m.unit]}` : '');
+  return (
+    matches
+      .map((m) => {
+        const part = m.sub_row && matches.length > 1 ? `${m.sub_row}: ` : '';
+        if (m.requested) return `${part}${m.requested.in_table ? fmt(m.requested.value) : `${m.requested.year} yılı tabloda yok`}`;
+        if (m.change) return `${part}${m.change.difference === null ? 'hesaplanamaz (veri yok)' : `${m.change.difference > 0 ? '+' : ''}${num(m.change.difference)}${m.unit === 'percent' ? ' puan' : unitOf(m)}`}`;
+        return `${part}${m.target_year} hedefi ${fmt(m.target)}`;
+      })
+      .join('; ') || 'bulunamadı'
+  );
+}
+
 function calculate(matches: Match[], input: IndicatorLookupInput): string {
   return matches
     .map((m) => {
@@ -291,7 +321,9 @@ function lookupCost(query: string, store: IndicatorStore): IndicatorLookupOutput
     matches: [],
     candidates: [],
     cost_rows: rows.map((r) => ({ label: r.label, code: r.code, cost_tl: r.costTl, share_percent: r.sharePercent })),
-    summary: rows.length > 0 ? `2015-2019 tahmini maliyet — ${line}.` : `Maliyetlendirme tablosunda "${query}" satırı bulunamadı.`,
+    lead: rows.map((r) => (r.costTl === null ? 'veri yok' : lira(r.costTl))).join('; ') || 'bulunamadı',
+    verdict: null,
+    summary: rows.length > 0 ? `${table?.period ? `${table.period} ` : ''}tahmini maliyet — ${line}.` : `Maliyetlendirme tablosunda "${query}" satırı bulunamadı.`,
     calculation: line || 'bulunamadı',
     basis,
     notes: table ? [] : ['Planda maliyetlendirme tablosu bulunamadı.'],

@@ -1,8 +1,11 @@
 import { z } from 'zod';
-import { addDays, compareDates, formatTurkishDate, toIsoDate, type CalendarDate } from '../text/index.js';
-import { num } from './money.js';
-import { basisOf, RULES_AS_OF, ruleValue } from './rules/load-rules.js';
-import { CommonOutputShape, IsoDateSchema, parseIsoDate } from './tool-types.js';
+import { addDays, compareDates, formatTurkishDate, toIsoDate, type CalendarDate } from '../../text/index.js';
+import { num } from '../money.js';
+import { CONTRACT_STAFF } from '../rules/contract-staff.js';
+import { basisOf, ruleValue, say } from '../rules/load-rules.js';
+import { CommonOutputShape, IsoDateSchema, parseIsoDate } from '../tool-types.js';
+
+const text = (id: string, values?: Record<string, string | number>) => say(CONTRACT_STAFF, id, values);
 
 export const LEAVE_KINDS = ['annual', 'maternity', 'nursing', 'excuse', 'sick', 'compensatory'] as const;
 export type LeaveKind = (typeof LEAVE_KINDS)[number];
@@ -77,7 +80,7 @@ export const LeaveInputSchema = z
       .max(5000, { error: 'fazla çalışma saati makul değil' })
       .optional()
       .describe('Normal çalışma süresini aşan toplam saat'),
-    today: IsoDateSchema.optional().describe('Bugünün tarihi (süt izninin sürüp sürmediğini söylemek için)'),
+    today: IsoDateSchema.optional().describe('Bugünün tarihi (süt izninin sürüp sürmediğini, tarihlerin geçmişte kalıp kalmadığını söylemek için)'),
   })
   .superRefine((input, ctx) => {
     const need = (field: string, message: string) => ctx.addIssue({ code: 'custom', path: [field], message });
@@ -116,13 +119,13 @@ export const LeaveOutputSchema = z.object({
 });
 export type LeaveOutput = z.infer<typeof LeaveOutputSchema>;
 
-type Parts = Omit<LeaveOutput, 'kind' | 'asOf' | 'basis'> & { basisIds: string[] };
+type Parts = Omit<LeaveOutput, 'kind' | 'asOf' | 'basis' | 'verdict'> & { basisIds: string[] };
 
-/** Madde 9 (annual, maternity, nursing, excuse), Madde 10 (sick) and Madde 13 (compensatory). */
+/** Annual, maternity, nursing and excuse leave, sick leave and leave for overtime, from the rule set. */
 export function computeLeave(input: LeaveInput): LeaveOutput {
   const parts = computeParts(input);
   const { basisIds, ...rest } = parts;
-  return { kind: input.kind, asOf: RULES_AS_OF, ...rest, basis: basisOf(...basisIds) };
+  return { kind: input.kind, asOf: CONTRACT_STAFF.asOf, ...rest, verdict: rest.entitled, basis: basisOf(...basisIds) };
 }
 
 function computeParts(input: LeaveInput): Parts {
@@ -143,8 +146,8 @@ function computeParts(input: LeaveInput): Parts {
 }
 
 /**
- * "bir yıldan on yıla kadar olan personele yirmi gün, on yıldan fazla olanlara otuz gün": exactly 1 and
- * exactly 10 years → 20 days; more than 10 → 30; under one year the text grants nothing.
+ * Short service (from the minimum up to and including the threshold) gets the short-service days, longer
+ * service the long-service days; under the minimum the text grants nothing.
  */
 export function annualLeaveDays(yearsOfService: number): number {
   if (yearsOfService < ruleValue('leave.annual.min_service_years')) return 0;
@@ -158,9 +161,10 @@ function annualLeave(input: LeaveInput): Parts {
     return {
       days: 0,
       entitled: false,
-      summary: 'Sözleşmeli öğretmenler yaz tatili ile dinlenme tatillerinde izinli sayılır; ayrıca yıllık izin verilmez.',
-      calculation: 'sözleşmeli öğretmen → yıllık izin yerine yaz ve dinlenme tatilleri',
-      notes: ['Hastalık ve diğer mazeret izinleri bu kuralın dışındadır.'],
+      lead: text('leave.annual.teacher_lead'),
+      summary: text('leave.annual.teacher'),
+      calculation: text('leave.annual.teacher_calculation'),
+      notes: [text('leave.annual.teacher_note')],
       basisIds: ['leave.annual.teacher_holidays'],
     };
   }
@@ -168,27 +172,27 @@ function annualLeave(input: LeaveInput): Parts {
   const minYears = ruleValue('leave.annual.min_service_years');
   const threshold = ruleValue('leave.annual.threshold_years');
   const days = annualLeaveDays(years);
-  const notes = ['Sayılan süre, 160 sayılı Kanunun 4. maddesindeki kurumlarda SGK primi ödenerek geçen hizmettir.'];
+  const notes = [text('leave.annual.service_counted')];
   const basisIds = ['leave.annual.short_service_days', 'leave.annual.service_counted'];
   const shown = `${num(years)} yıl`;
   if (years < minYears) {
-    notes.unshift(
-      'Madde 9 "bir yıldan on yıla kadar" diye başlar: bir yılını doldurmamış personel için metinde yıllık izin süresi yok.',
-    );
+    notes.unshift(text('leave.annual.under_minimum_note'));
     return {
       days: 0,
       entitled: false,
-      summary: `${shown} hizmeti olan sözleşmeli personel için Madde 9'da yıllık izin öngörülmemiştir (hak bir yıl hizmetle başlar).`,
+      lead: `yıllık izin yok (hak ${num(minYears)} yıl hizmetle başlar)`,
+      summary: text('leave.annual.under_minimum', { service: shown }),
       calculation: `${shown} < ${num(minYears)} yıl → yıllık izin yok`,
       notes,
       basisIds,
     };
   }
-  if (years === threshold) notes.unshift('Tam on yıl "on yıla kadar" aralığındadır: otuz gün için on yıldan fazla hizmet gerekir.');
+  if (years === threshold) notes.unshift(text('leave.annual.exactly_threshold'));
   return {
     days,
     entitled: true,
-    summary: `${shown} hizmeti olan sözleşmeli personele ${days} gün ücretli yıllık izin verilir.`,
+    lead: `${days} gün`,
+    summary: text('leave.annual.entitled', { service: shown, days }),
     calculation:
       years > threshold
         ? `${shown} > ${num(threshold)} yıl → ${days} gün`
@@ -218,11 +222,9 @@ function maternityLeave(input: LeaveInput): Parts {
   if (extra > 0) basisIds.push('leave.maternity.multiple_pregnancy_extra_weeks');
   if (moved > 0) basisIds.push('leave.maternity.work_until_weeks_before_birth', 'leave.maternity.worked_weeks_move_after_birth');
   basisIds.push('leave.maternity.sgk_deduction');
-  const notes = ['Doğum izni süresince SGK\'nın ödediği geçici iş göremezlik ödeneği ücretten düşülür.'];
+  const notes = [text('leave.maternity.sgk')];
   if (moved > 0) notes.push(`Doğumdan önce çalışılan ${moved} hafta, isteğe bağlı olarak doğum sonrasına eklendi.`);
-  if (extra > 0 && moved > 0) {
-    notes.push('Çoğul gebelikte eklenen iki hafta doğum öncesinde bırakıldı; çalışmaya devam hükmü sekiz haftalık kısma ilişkindir.');
-  }
+  if (extra > 0 && moved > 0) notes.push(text('leave.maternity.multiple_and_work_on'));
   const calculation =
     `${weeksBefore} hafta doğum öncesi` +
     (extra > 0 ? ` (${workUntil} + çoğul gebelik için ${extra} hafta)` : moved > 0 ? ` (${before} − ${moved} çalışılan)` : '') +
@@ -236,6 +238,7 @@ function maternityLeave(input: LeaveInput): Parts {
     weeks_after_birth: weeksAfter,
     total_weeks: total,
     weeks_moved_after_birth: moved,
+    lead: `${total} hafta`,
     summary:
       `Toplam ${total} hafta ücretli doğum izni: doğumdan önce ${weeksBefore}, doğumdan sonra ${weeksAfter} hafta.` +
       (extra > 0 ? ` Çoğul gebelik doğum öncesi izne ${extra} hafta ekler.` : ''),
@@ -249,10 +252,16 @@ function maternityLeave(input: LeaveInput): Parts {
     const end = addDays(due, 7 * weeksAfter - 1);
     parts.start_date = toIsoDate(start);
     parts.end_date = toIsoDate(end);
+    parts.lead = `${total} hafta: ${formatTurkishDate(start)} – ${formatTurkishDate(end)}`;
     parts.summary +=
       ` Beklenen doğum tarihi ${formatTurkishDate(due)} ise izin ${formatTurkishDate(start)} günü başlar, ` +
       `${formatTurkishDate(end)} günü biter.`;
     notes.push('Doğum sonrası süre gerçek doğum tarihinden sayılır; doğum beklenenden önce ya da sonra olursa bitiş tarihi kayar.');
+    // HR computes past leave all the time: a date before today is computed and said to be in the past.
+    const today = input.today ? parseIsoDate(input.today) : null;
+    if (today && compareDates(due, today) < 0) {
+      notes.unshift(`Beklenen doğum tarihi (${formatTurkishDate(due)}) bugünden (${formatTurkishDate(today)}) önce: tarihler geçmişteki bir doğum için hesaplandı.`);
+    }
   }
   return parts;
 }
@@ -266,15 +275,13 @@ export function firstBirthday(birth: CalendarDate): CalendarDate {
 /** "bir yaşından küçük çocuklarını emzirmeleri için": the last day is the day before the first birthday. */
 function nursingLeave(input: LeaveInput): Parts {
   const hours = ruleValue('leave.nursing.hours_per_day');
-  const notes = [
-    'Saatlerin seçimi annenindir.',
-    'Süt izni çocuk bir yaşından küçükken verilir: son gün, birinci doğum gününden önceki gündür.',
-  ];
+  const notes = [text('leave.nursing.mother_chooses'), text('leave.nursing.until_first_birthday')];
   const parts: Parts = {
     days: null,
     entitled: true,
     hours_per_day: hours,
-    summary: `Bir yaşından küçük çocuk için günde toplam ${num(hours)} saat süt izni verilir.`,
+    lead: `günde ${num(hours)} saat`,
+    summary: text('leave.nursing.entitled', { hours: num(hours) }),
     calculation: `günde ${num(hours)} saat × çocuk bir yaşına girene kadar`,
     notes,
     basisIds: ['leave.nursing.hours_per_day', 'leave.nursing.mother_chooses_hours'],
@@ -284,11 +291,13 @@ function nursingLeave(input: LeaveInput): Parts {
     const end = addDays(firstBirthday(birth), -1);
     parts.start_date = toIsoDate(birth);
     parts.end_date = toIsoDate(end);
+    parts.lead = `günde ${num(hours)} saat, ${formatTurkishDate(end)} gününe kadar`;
     parts.summary = `${formatTurkishDate(birth)} doğumlu çocuk için günde ${num(hours)} saat süt izni ${formatTurkishDate(end)} gününe kadar (bu gün dahil) kullanılabilir.`;
     parts.calculation = `${formatTurkishDate(birth)} + 1 yıl − 1 gün = ${formatTurkishDate(end)}; günde ${num(hours)} saat`;
     const today = input.today ? parseIsoDate(input.today) : null;
     if (today && compareDates(today, end) > 0) {
       parts.entitled = false;
+      parts.lead = `süt izni ${formatTurkishDate(end)} günü sona erdi`;
       notes.unshift(`Çocuk ${formatTurkishDate(firstBirthday(birth))} tarihinde bir yaşını doldurduğu için süt izni sona ermiştir.`);
     }
   }
@@ -298,7 +307,7 @@ function nursingLeave(input: LeaveInput): Parts {
 const THREE_DAY_DEATH: readonly Relative[] = ['mother', 'father', 'spouse', 'child', 'sibling'];
 const THREE_DAY_MARRIAGE: readonly Relative[] = ['self', 'child'];
 
-/** Excuse leave days for one event, as Madde 9 ¶5 lists them; relatives it does not list get 0. */
+/** Excuse leave days for one event, as the rule lists them; relatives it does not list get 0. */
 export function excuseLeaveDays(event: ExcuseEvent, relative: Relative | undefined): number {
   if (event === 'birth') return relative === undefined || relative === 'spouse' ? ruleValue('leave.excuse.spouse_birth_days') : 0;
   const listed = event === 'death' ? THREE_DAY_DEATH : THREE_DAY_MARRIAGE;
@@ -311,26 +320,17 @@ function excuseLeave(input: LeaveInput): Parts {
   const days = excuseLeaveDays(event, relative);
   const who = relative ? RELATIVE_LABELS[relative] : '';
   const basisIds = [event === 'birth' ? 'leave.excuse.spouse_birth_days' : 'leave.excuse.marriage_or_death_days'];
-  const notes = ['Mazeret izni personelin isteği üzerine ve her olay için ayrı verilir.'];
+  const notes = [text('leave.excuse.per_event')];
   const what = relative ? `${RELATIVE_GENITIVE[relative]} ${EVENT_NOUNS[event]}` : EVENT_NOUNS[event];
   const What = what.charAt(0).toLocaleUpperCase('tr-TR') + what.slice(1);
   if (days === 0) {
-    if (event === 'birth' && relative === 'self') {
-      notes.unshift('Personelin kendisinin doğum yapması mazeret izni değil, doğum iznidir (Madde 9 üçüncü fıkra).');
-    } else {
-      notes.unshift(
-        event === 'death'
-          ? 'Madde 9 ölümde yalnız anne, baba, eş, çocuk ve kardeşi sayar; diğer yakınlar (büyükanne-büyükbaba, kayın hısımları, torun, amca, teyze …) sayılmaz.'
-          : event === 'marriage'
-            ? 'Madde 9 evlenmede yalnız personelin kendisinin veya çocuğunun evlenmesini sayar.'
-            : 'Madde 9 doğumda yalnız eşin doğum yapmasını sayar.',
-      );
-    }
+    notes.unshift(text(event === 'birth' && relative === 'self' ? 'leave.excuse.own_birth' : `leave.excuse.${event}_listed`));
     return {
       days: 0,
       entitled: false,
-      summary: `${What} Madde 9'da sayılan mazeret izni hallerinden değildir; bu madde uyarınca mazeret izni öngörülmemiştir.`,
-      calculation: `${EVENT_LABELS[event]} + ${who} → Madde 9'da sayılmıyor → 0 gün`,
+      lead: `0 gün: ${what} mazeret izni verilen haller arasında değil`,
+      summary: text('leave.excuse.not_listed', { what: What }),
+      calculation: text('leave.excuse.not_listed_calculation', { event: EVENT_LABELS[event], who }),
       notes,
       basisIds,
     };
@@ -338,7 +338,8 @@ function excuseLeave(input: LeaveInput): Parts {
   return {
     days,
     entitled: true,
-    summary: `${What} halinde sözleşmeli personele ${days} gün ücretli mazeret izni verilir.`,
+    lead: `${days} gün`,
+    summary: text('leave.excuse.entitled', { what: What, days }),
     calculation: `${EVENT_LABELS[event]} (${who}) → ${days} gün (olay başına)`,
     notes,
     basisIds,
@@ -348,15 +349,13 @@ function excuseLeave(input: LeaveInput): Parts {
 function sickLeave(input: LeaveInput): Parts {
   const cap = ruleValue('leave.sick.max_paid_days_per_year');
   const basisIds = ['leave.sick.max_paid_days_per_year', 'leave.sick.sgk_deduction'];
-  const notes = [
-    'Hastalık resmi tabip raporu ile kanıtlanmalıdır; madde "verilebilir" der.',
-    'SGK\'nın ödediği geçici iş göremezlik ödeneği ücretten düşülür.',
-  ];
+  const notes = [text('leave.sick.report'), text('leave.sick.sgk')];
   if (input.sick_days === undefined) {
     return {
       days: cap,
       entitled: true,
-      summary: `Resmi tabip raporuyla yılda en fazla ${cap} gün ücretli hastalık izni verilebilir.`,
+      lead: `yılda en fazla ${cap} gün`,
+      summary: text('leave.sick.cap', { days: cap }),
       calculation: `yıllık üst sınır ${cap} gün`,
       notes,
       basisIds,
@@ -369,6 +368,7 @@ function sickLeave(input: LeaveInput): Parts {
     days: paid,
     entitled: paid > 0,
     unpaid_days: unpaid,
+    lead: unpaid > 0 ? `${paid} gün ücretli, ${unpaid} gün sınırı aşıyor` : `${paid} gün, ${cap} günlük sınırın içinde`,
     summary:
       unpaid > 0
         ? `Yılda ${input.sick_days} günlük raporun ${paid} günü ücretli hastalık izni sınırı içindedir; ${unpaid} gün sınırı aşar.`
@@ -388,29 +388,21 @@ function compensatoryLeave(input: LeaveInput): Parts {
     days,
     entitled: days > 0,
     remainder_hours: remainder,
+    lead: `${days} gün` + (remainder > 0 ? ` (artan ${num(remainder)} saat)` : ''),
     summary:
       `${num(hours)} saat fazla çalışma için ${days} gün izin verilir` +
       (remainder > 0 ? `; artan ${num(remainder)} saat bir güne tamamlanmaz.` : '.'),
     calculation: `${num(hours)} saat ÷ ${perDay} = ${days} gün, kalan ${num(remainder)} saat`,
-    notes: [
-      'Her sekiz saat için bir gün hesabıyla; ilgili kanunlarındaki hükümler saklıdır.',
-      'Artan saatlerin sonraki fazla çalışmalarla birleştirilip birleştirilmeyeceğini metin söylemez.',
-    ],
+    notes: [text('leave.compensatory.reservation'), 'Artan saatlerin sonraki fazla çalışmalarla birleştirilip birleştirilmeyeceğini metin söylemez.'],
     basisIds: ['leave.compensatory.hours_per_day'],
   };
 }
 
-/** Checks that need "today": an expected birth date in the past is refused, never silently computed. */
+/**
+ * Checks that need "today". A past expected birth date is computed (HR computes past leave), with a note;
+ * a child's birth date in the future is a mistake in the question and is named.
+ */
 export function checkLeaveDates(input: LeaveInput, today: CalendarDate): { field: string; message: string } | null {
-  if (input.kind === 'maternity' && input.expected_birth_date) {
-    const due = parseIsoDate(input.expected_birth_date);
-    if (due && compareDates(due, today) < 0) {
-      return {
-        field: 'expected_birth_date',
-        message: `beklenen doğum tarihi (${formatTurkishDate(due)}) bugünden (${formatTurkishDate(today)}) önce olamaz`,
-      };
-    }
-  }
   if (input.kind === 'nursing' && input.child_birth_date) {
     const birth = parseIsoDate(input.child_birth_date);
     if (birth && compareDates(birth, today) > 0) {

@@ -20,6 +20,15 @@ const WITH_CURRENCY = new RegExp(
 // "brüt ücretim 2500", "maaşı 3.000,50", "salary of 2500", "gross pay 2500".
 const AFTER_KEYWORD = /(?:ücret\p{L}*|maaş\p{L}*|brüt|salary|pay|wage)\s*(?:of|is|:|=)?\s*(\d[\d.,]*\d|\d)\b(?!\s*(?:tl|₺|lira|yıl|yil|ay|gün|saat|year|month|day|hour))/giu;
 
+/**
+ * "2.500,50" the Turkish way; "9,000" with three digits after a single kind of comma is an English
+ * thousands separator (nobody writes nine lira as "9,000").
+ */
+function parseAmountNumber(text: string): number | null {
+  if (/^\d{1,3}(?:,\d{3})+$/.test(text)) return Number(text.replace(/,/g, ''));
+  return parseTurkishNumber(text);
+}
+
 function roleOf(text: string, index: number, length: number): AmountRole {
   const before = foldTurkish(text.slice(Math.max(0, index - 30), index));
   const after = foldTurkish(text.slice(index + length, index + length + 40));
@@ -38,14 +47,14 @@ export function findAmounts(text: string): AmountFinding[] {
   const taken: [number, number][] = [];
   for (const m of text.matchAll(WITH_CURRENCY)) {
     const numberText = (m[1] ?? m[2] ?? '').trim();
-    const value = /\d/.test(numberText) ? parseTurkishNumber(numberText.replace(/ (?=\d{3}\b)/g, '.')) : null;
+    const value = /\d/.test(numberText) ? parseAmountNumber(numberText.replace(/ (?=\d{3}\b)/g, '.')) : null;
     found.push({ value: value ?? `${numberText} TL`, raw: m[0], role: roleOf(text, m.index!, m[0].length), index: m.index! });
     taken.push([m.index!, m.index! + m[0].length]);
   }
   for (const m of text.matchAll(AFTER_KEYWORD)) {
     const start = m.index! + m[0].lastIndexOf(m[1]!);
     if (taken.some(([a, b]) => start >= a && start < b)) continue;
-    const value = parseTurkishNumber(m[1]!);
+    const value = parseAmountNumber(m[1]!);
     if (value === null) continue;
     found.push({ value, raw: m[1]!, role: roleOf(text, start, m[1]!.length), index: start });
   }

@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { lira, num, roundToKurus } from './money.js';
-import { basisOf, RULES_AS_OF, ruleValue } from './rules/load-rules.js';
-import { CommonOutputShape } from './tool-types.js';
+import { lira, num, roundToKurus } from '../money.js';
+import { CONTRACT_STAFF } from '../rules/contract-staff.js';
+import { basisOf, ruleValue, say } from '../rules/load-rules.js';
+import { CommonOutputShape } from '../tool-types.js';
+
+const text = (id: string, values?: Record<string, string | number>) => say(CONTRACT_STAFF, id, values);
 
 export const SEVERANCE_REASONS = [
   'pension',
@@ -20,25 +23,14 @@ export const SEVERANCE_REASONS = [
 ] as const;
 export type SeveranceReason = (typeof SEVERANCE_REASONS)[number];
 
-export const SEVERANCE_REASON_LABELS: Record<SeveranceReason, string> = {
-  pension: 'malullük/yaşlılık aylığı, sürekli tam iş göremezlik geliri bağlanması veya toptan ödeme',
-  position_not_needed: 'hizmetlerine gerek kalmadığı için sözleşmenin feshi veya yenilenmemesi',
-  resignation_with_notice: 'bir ay önceden haber vererek kendi isteğiyle fesih',
-  resignation_title_change: 'Ek 4. madde çerçevesinde unvan değişikliği için fesih',
-  resignation_relocation_refused: 'eş veya sağlık durumu nedeniyle yer değişikliği yapılamadığı için fesih',
-  lost_qualification: 'işe alınma niteliklerinden birinin sonradan kaybedilmesi',
-  death: 'ölüm',
-  resignation_without_notice: 'bir ay önceden haber vermeden (sözleşme esasları dışında) istifa',
-  absence: 'mazeretsiz üç gün üst üste veya toplam on gün göreve gelmeme',
-  breach_after_warning: 'yazılı uyarıya rağmen sözleşme koşullarına uymamanın tekrarı',
-  qualification_never_met: 'işe alınma niteliklerinden birinin baştan taşınmadığının sonradan anlaşılması',
-  project_completed: 'projenin sözleşmede öngörülen süreden önce tamamlanması',
-  age_limit: 'yaş haddi (65 yaş)',
-};
+/** How the rule set words each reason, in Turkish. */
+export const SEVERANCE_REASON_LABELS: Record<SeveranceReason, string> = Object.fromEntries(
+  SEVERANCE_REASONS.map((reason) => [reason, text(`severance.reason.${reason}`)]),
+) as Record<SeveranceReason, string>;
 
 type Eligibility = 'eligible' | 'not_eligible' | 'unclear';
 
-/** Madde 7 ¶1 (a)-(d) with Ek Madde 6 ¶2, ¶4 of Madde 7, and what the text does not name. */
+/** Each reason: whether it gives end-of-service pay, the rules that say so, and what the text leaves open. */
 const DOMESTIC: Record<SeveranceReason, { eligibility: Eligibility; basis: string[]; note?: string }> = {
   pension: { eligibility: 'eligible', basis: ['severance.reason_a_pension'] },
   position_not_needed: { eligibility: 'eligible', basis: ['severance.reason_b_not_needed'] },
@@ -52,36 +44,32 @@ const DOMESTIC: Record<SeveranceReason, { eligibility: Eligibility; basis: strin
     basis: ['severance.reason_c_resignation_ek6', 'severance.resignation_notice_months', 'severance.ek1_relocation_refused'],
   },
   lost_qualification: { eligibility: 'eligible', basis: ['severance.reason_c_lost_qualification'] },
-  death: { eligibility: 'eligible', basis: ['severance.reason_d_death', 'severance.death_heirs'], note: 'Ölüm halinde tutar kanuni mirasçılara ödenir.' },
+  death: { eligibility: 'eligible', basis: ['severance.reason_d_death', 'severance.death_heirs'], note: text('severance.note.death') },
   resignation_without_notice: {
     eligibility: 'not_eligible',
     basis: ['severance.disqualified', 'severance.resignation_notice_months'],
-    note: 'Ek Madde 6 kendi isteğiyle feshi bir ay önceden haber verme koşuluna bağlar; bu yol dışındaki fesih tazminat hakkı doğurmaz.',
+    note: text('severance.note.resignation_without_notice'),
   },
   absence: { eligibility: 'not_eligible', basis: ['severance.disqualified', 'severance.ek6_absence'] },
   breach_after_warning: { eligibility: 'not_eligible', basis: ['severance.disqualified', 'severance.ek6_breach_after_warning'] },
   qualification_never_met: {
     eligibility: 'not_eligible',
     basis: ['severance.ek6_qualification_never_met', 'severance.reason_c_lost_qualification'],
-    note: 'Madde 7 niteliğin sonradan kaybedilmesini sayar; baştan taşınmadığının sonradan anlaşılması sayılan haller arasında değildir.',
+    note: text('severance.note.qualification_never_met'),
   },
   project_completed: {
     eligibility: 'unclear',
     basis: ['severance.ek6_project_completed', 'severance.reason_b_not_needed', 'severance.ministry_resolves_doubts'],
-    note:
-      'Projenin erken tamamlanması Madde 7\'de ayrıca sayılmaz; "hizmetlerine gerek kalmadığı için" fesih sayılıp sayılmayacağı ' +
-      'yoruma açıktır ve tereddütleri gidermeye Maliye Bakanlığı yetkilidir. Tutar, sayılırsa ödenecek miktardır.',
+    note: text('severance.note.project_completed'),
   },
   age_limit: {
     eligibility: 'unclear',
     basis: ['severance.age_limit', 'severance.reason_a_pension', 'severance.ministry_resolves_doubts'],
-    note:
-      '65 yaşta sözleşme kendiliğinden sona erer; Madde 7 ise yaş haddini değil, aylık bağlanmasını veya toptan ödemeyi sayar. ' +
-      'Aylık bağlandıysa gerekçe olarak "pension" seçin.',
+    note: text('severance.note.age_limit'),
   },
 };
 
-/** Madde 7 ¶3: the reasons for which a contract abroad may provide end-of-service pay to foreign nationals. */
+/** The reasons for which a contract abroad may provide end-of-service pay to foreign nationals. */
 const FOREIGN_REASONS: readonly SeveranceReason[] = ['position_not_needed', 'age_limit', 'pension', 'death'];
 
 export const SeveranceInputSchema = z
@@ -147,17 +135,17 @@ function splitYears(years: number): { full: number; rest: number } {
 }
 
 /**
- * Madde 7: eligibility (two years of uninterrupted actual service; the reasons of ¶1 (a)-(d); none in the
- * cases of ¶4), then monthly gross × full years + the same pro rata for the rest, each year capped by the
- * comparable civil servant's maximum retirement bonus for one year (5434) — which the inputs cannot give,
- * so it is applied only when the user supplies it. Foreign nationals abroad: ¶3, at most 50% per year.
+ * Eligibility (a minimum of uninterrupted actual service; the listed reasons; none in the disqualifying
+ * cases), then monthly gross × full years + the same pro rata for the rest, each year capped by the
+ * comparable civil servant's maximum retirement bonus for one year — which the inputs cannot give, so it
+ * is applied only when the user supplies it. Foreign nationals abroad: at most a share of pay per year.
  */
 export function computeSeverance(input: SeveranceInput): SeveranceOutput {
   const { full, rest } = splitYears(input.years_of_service);
   const notes: string[] = [];
   const basisIds: string[] = [];
   const label = SEVERANCE_REASON_LABELS[input.reason];
-  const base = { full_years: full, remainder_years: rest, reason_label: label, asOf: RULES_AS_OF };
+  const base = { full_years: full, remainder_years: rest, reason_label: label, asOf: CONTRACT_STAFF.asOf };
   const years = `${num(input.years_of_service)} yıl`;
 
   if (input.foreign_national_abroad) {
@@ -173,11 +161,9 @@ export function computeSeverance(input: SeveranceInput): SeveranceOutput {
         : input.contract_has_severance_clause === true
           ? 'eligible'
           : 'unclear';
-    if (!reasonOk) notes.push('Madde 7 üçüncü fıkra yalnız hizmete gerek kalmaması, yaş haddi, emeklilik, malullük ve ölüm hallerini sayar.');
-    if (input.contract_has_severance_clause !== true) {
-      notes.push('Tazminat ancak sözleşmeye (Dışişleri ve Maliye Bakanlıklarının uygun görüşüyle) hüküm konulmuşsa ödenir.');
-    }
-    notes.push('Yerel mevzuata uyulması zorunluysa yerel mevzuat uygulanır.');
+    if (!reasonOk) notes.push(text('severance.foreign.reasons_listed'));
+    if (input.contract_has_severance_clause !== true) notes.push(text('severance.foreign.clause'));
+    notes.push(text('severance.foreign.local_law'));
     const calculation = `${lira(input.monthly_gross_pay)} × %${num(share * 100)} = ${lira(perYear)}; ${lira(perYear)} × ${full} tam yıl + ${lira(perYear)} × ${num(rest)} yıl = ${lira(amount)} (üst sınır)`;
     const payable = eligibility === 'not_eligible' ? 0 : amount;
     return {
@@ -188,10 +174,12 @@ export function computeSeverance(input: SeveranceInput): SeveranceOutput {
       per_year_amount: perYear,
       amount: payable,
       cap_status: 'not_applicable',
+      lead: eligibility === 'not_eligible' ? 'iş sonu tazminatı ödenmez' : `en fazla ${lira(amount)}`,
+      verdict: eligibility === 'eligible' ? true : eligibility === 'not_eligible' ? false : null,
       summary:
         eligibility === 'not_eligible'
-          ? `Yurt dışı teşkilatındaki yabancı uyruklu personele bu durumda (${label}) Madde 7 uyarınca iş sonu tazminatı ödenmez.`
-          : `Yurt dışı teşkilatındaki yabancı uyruklu personel için iş sonu tazminatı en fazla ${lira(amount)} olabilir (her tam yıl için son aylık ücretin %${num(share * 100)}'si).`,
+          ? text('severance.foreign.not_eligible', { reason: label })
+          : text('severance.foreign.max', { amount: lira(amount), share: num(share * 100) }),
       calculation,
       basis: basisOf(...basisIds),
       notes,
@@ -210,6 +198,8 @@ export function computeSeverance(input: SeveranceInput): SeveranceOutput {
     per_year_amount: 0,
     amount: 0,
     cap_status: 'not_applicable',
+    lead: 'iş sonu tazminatı ödenmez',
+    verdict: false,
     summary: `İş sonu tazminatı ödenmez: ${why}.`,
     calculation: `${why} → 0,00 TL`,
     basis: basisOf(...basisIds, ...extraBasis),
@@ -221,7 +211,7 @@ export function computeSeverance(input: SeveranceInput): SeveranceOutput {
   }
   if (weeklyHours < minHours) basisIds.push('severance.teacher_hours_exception');
   if (input.uninterrupted === false) {
-    notes.push('Askerlik ve doğum nedeniyle verilen aralar kesinti sayılmaz.');
+    notes.push(text('severance.interruptions'));
     return notEligible('hizmet kesintisiz değil', []);
   }
   if (input.years_of_service < minYears) {
@@ -234,7 +224,7 @@ export function computeSeverance(input: SeveranceInput): SeveranceOutput {
     return notEligible(`ayrılış nedeni (${label}) tazminat doğuran haller arasında değil`, reason.basis);
   }
   basisIds.push(...reason.basis, 'severance.monthly_pay_per_full_year', 'severance.pro_rata_remainder', 'severance.cap_retirement_bonus');
-  notes.push('Daha önce iş sonu tazminatı, ikramiye veya kıdem tazminatında değerlendirilmiş süreler sayılmaz; girilen süre bunları içermemelidir.');
+  notes.push(text('severance.prior_periods'));
   basisIds.push('severance.prior_periods_excluded');
 
   const monthsPerYear = ruleValue('severance.monthly_pay_per_full_year');
@@ -244,10 +234,7 @@ export function computeSeverance(input: SeveranceInput): SeveranceOutput {
   const capStatus = cap === undefined ? 'not_computable' : gross > cap ? 'capped' : 'within';
   const amount = roundToKurus(perYear * full + perYear * rest);
   if (capStatus === 'not_computable') {
-    notes.push(
-      'Yıllık tutar, emsal memura 5434 sayılı Kanuna göre bir hizmet yılı için ödenecek azami emeklilik ikramiyesini geçemez; ' +
-        'bu tavan girdilerden hesaplanamaz, tutar tavan uygulanmadan gösterildi.',
-    );
+    notes.push(text('severance.cap_not_computable'));
   } else if (capStatus === 'capped') {
     notes.push(`Aylık brüt ücret yıllık tavanı (${lira(cap!)}) aştığı için her yıl için tavan tutarı esas alındı.`);
   }
@@ -261,10 +248,12 @@ export function computeSeverance(input: SeveranceInput): SeveranceOutput {
     per_year_amount: roundToKurus(perYear),
     amount,
     cap_status: capStatus,
+    lead: eligible ? lira(amount) : `belirsiz: sayılırsa ${lira(amount)}`,
+    verdict: eligible ? true : null,
     summary: eligible
       ? `${years} hizmet ve "${label}" nedeniyle iş sonu tazminatı ${lira(amount)}` +
         (capStatus === 'not_computable' ? ' (emeklilik ikramiyesi tavanı uygulanmadan).' : '.')
-      : `"${label}" nedeninin Madde 7 kapsamında sayılıp sayılmayacağı metinden kesin çıkmıyor; sayılırsa tutar ${lira(amount)}.`,
+      : text('severance.unclear', { reason: label, amount: lira(amount) }),
     calculation,
     basis: basisOf(...basisIds),
     notes,

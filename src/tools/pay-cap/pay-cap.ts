@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { formatAsOf } from '../text/index.js';
-import { lira, num, roundToKurus } from './money.js';
-import { matchPosition, type PositionClass } from './parse/parse-position.js';
-import { basisOf, getRule, ruleValue } from './rules/load-rules.js';
-import { ToolInputNotValidatedError } from './tool-input-error.js';
-import { CommonOutputShape, parseIsoDate } from './tool-types.js';
+import { formatAsOf } from '../../text/index.js';
+import { lira, num, roundToKurus } from '../money.js';
+import { CONTRACT_STAFF } from '../rules/contract-staff.js';
+import { basisOf, getRule, ruleValue, say } from '../rules/load-rules.js';
+import { ToolInputNotValidatedError } from '../tool-input-error.js';
+import { CommonOutputShape, parseIsoDate } from '../tool-types.js';
+import { matchPosition } from './match-position.js';
 
 const MAX_AMOUNT = 100_000_000;
 
@@ -31,14 +32,14 @@ export const PayCapInputSchema = z
       .positive({ error: 'yeni tavan tutarı sıfırdan büyük olmalı' })
       .max(MAX_AMOUNT, { error: 'yeni tavan tutarı makul değil' })
       .optional()
-      .describe('Kullanıcının bildirdiği daha yeni taban tavan tutarı (TL); verilmezse metindeki Ocak 2011 tutarı kullanılır'),
+      .describe('Kullanıcının bildirdiği daha yeni taban tavan tutarı (TL); verilmezse mevzuat metnindeki tutar kullanılır'),
     base_cap_as_of: z
       .string({ error: 'yeni tavanın tarihi metin olmalı' })
       .refine((s) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s) || parseIsoDate(s) !== null, {
         error: 'yeni tavanın tarihi YYYY-AA ya da YYYY-AA-GG biçiminde olmalı',
       })
       .optional()
-      .describe('Yeni tavanın geçerli olduğu tarih, ör. "2026-01"'),
+      .describe('Yeni tavanın geçerli olduğu tarih, YYYY-AA'),
     higher_education_institution: z
       .boolean()
       .optional()
@@ -51,11 +52,7 @@ export const PayCapInputSchema = z
   })
   .superRefine((input, ctx) => {
     if (!matchPosition(input.position, { higherEducation: input.higher_education_institution })) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['position'],
-        message: `"${input.position}" Esaslara ekli cetvellerde bir pozisyon unvanı olarak bulunamadı`,
-      });
+      ctx.addIssue({ code: 'custom', path: ['position'], message: say(CONTRACT_STAFF, 'positions.not_in_tables', { position: input.position }) });
     }
     if (input.base_cap_amount !== undefined && input.base_cap_as_of === undefined) {
       ctx.addIssue({ code: 'custom', path: ['base_cap_as_of'], message: 'yeni tavan tutarının hangi tarihten geçerli olduğu belirtilmeli' });
@@ -84,15 +81,9 @@ export const PayCapOutputSchema = z.object({
 });
 export type PayCapOutput = z.infer<typeof PayCapOutputSchema>;
 
-const MULTIPLIER_RULE: Record<PositionClass, string> = {
-  pilot: 'pay_cap.multiplier_pilot',
-  double: 'pay_cap.multiplier_double',
-  standard: 'pay_cap.multiplier_standard',
-};
-
 /**
- * Madde 3: monthly gross pay + one twelfth of the yearly other cash and in-kind benefits may not exceed the
- * base cap (2.884 TL as of January 2011) × the multiplier of the position class. Equal to the cap is within it.
+ * Monthly gross pay + one twelfth of the yearly other cash and in-kind benefits may not exceed the base
+ * cap × the multiplier of the position class. Equal to the cap is within it.
  */
 export function payCap(input: PayCapInput): PayCapOutput {
   const position = matchPosition(input.position, { higherEducation: input.higher_education_institution });
@@ -101,15 +92,14 @@ export function payCap(input: PayCapInput): PayCapOutput {
   const userCap = input.base_cap_amount !== undefined && input.base_cap_as_of !== undefined;
   const baseCap = userCap ? input.base_cap_amount! : ruleValue('pay_cap.base_cap');
   const baseCapAsOf = userCap ? input.base_cap_as_of! : baseRule.asOf;
-  const multiplierRule = MULTIPLIER_RULE[position.positionClass];
-  const multiplier = ruleValue(multiplierRule);
+  const multiplier = ruleValue(position.multiplierRule);
   const divisor = ruleValue('pay_cap.benefits_divisor');
   const notes = [...position.notes];
-  const basisIds = ['pay_cap.base_cap', 'pay_cap.base_cap_footnote', multiplierRule];
+  const basisIds = ['pay_cap.base_cap', 'pay_cap.base_cap_footnote', position.multiplierRule];
 
   const exemptions: string[] = [];
-  if (input.abroad) exemptions.push('yurtdışı teşkilatında çalıştırılan personel');
-  if (input.foreign_guest_artist) exemptions.push('yabancı misafir şef, solist ve sanatçılar');
+  if (input.abroad) exemptions.push(say(CONTRACT_STAFF, 'pay_cap.exemption_abroad'));
+  if (input.foreign_guest_artist) exemptions.push(say(CONTRACT_STAFF, 'pay_cap.exemption_guest_artists'));
   const capApplies = exemptions.length === 0;
   if (!capApplies) basisIds.push('pay_cap.exemption_abroad_guest_artists');
 
@@ -120,10 +110,7 @@ export function payCap(input: PayCapInput): PayCapOutput {
         `mevzuat metnindeki tutar ${lira(ruleValue('pay_cap.base_cap'))} (${formatAsOf(baseRule.asOf)}).`,
     );
   } else {
-    notes.push(
-      `Taban tavan ${lira(baseCap)}, ${formatAsOf(baseRule.asOf)} itibarıyladır (dipnot [2]); sonraki artışlar bu metinde yok. ` +
-        'Güncel tutarı biliyorsanız tarihiyle birlikte verin.',
-    );
+    notes.push(say(CONTRACT_STAFF, 'pay_cap.base_cap_as_of', { amount: lira(baseCap), as_of: formatAsOf(baseRule.asOf) }));
     if (baseRule.note) notes.push(baseRule.note);
   }
 
@@ -144,12 +131,15 @@ export function payCap(input: PayCapInput): PayCapOutput {
         ? `${lira(pay!)} + ${lira(benefits)} ÷ ${divisor} = ${lira(monthlyTotal)}`
         : `${lira(monthlyTotal)}`;
 
+  let lead: string;
   let summary: string;
   let calculation: string;
   if (!capApplies) {
-    summary = `${exemptions.join(' ve ')} için Madde 3'teki ücret tavanı uygulanmaz.`;
+    lead = 'ücret tavanı uygulanmaz';
+    summary = say(CONTRACT_STAFF, 'pay_cap.exempt', { who: exemptions.join(' ve ') });
     calculation = totalLine ? `aylık toplam: ${totalLine}; tavan uygulanmaz` : 'tavan uygulanmaz';
   } else if (monthlyTotal === null || difference === null) {
+    lead = lira(applicableCap!);
     summary = `${shownTitle} için uygulanacak tavan ${lira(applicableCap!)} (${num(multiplier)} × ${lira(baseCap)}, ${formatAsOfLoose(baseCapAsOf)} itibarıyla).`;
     calculation = capLine;
   } else {
@@ -159,6 +149,7 @@ export function payCap(input: PayCapInput): PayCapOutput {
         : difference === 0
           ? 'tavana tam eşit, tavanın içinde'
           : `tavanın ${lira(-difference)} altında`;
+    lead = `aylık ${lira(monthlyTotal)}, ${lira(applicableCap!)} olan tavanı ${difference > 0 ? `${lira(difference)} aşıyor` : difference === 0 ? 'aşmıyor (tam eşit)' : 'aşmıyor'}`;
     summary = `${shownTitle} için aylık toplam ${lira(monthlyTotal)}; tavan ${lira(applicableCap!)} olduğundan ${verdict}.`;
     calculation = `tavan: ${capLine}; aylık toplam: ${totalLine} ${difference > 0 ? '>' : '≤'} ${lira(applicableCap!)}`;
   }
@@ -178,6 +169,9 @@ export function payCap(input: PayCapInput): PayCapOutput {
     difference,
     within_cap: withinCap,
     asOf: baseCapAsOf,
+    lead,
+    // An amount is allowed when within the cap or when no cap applies; a cap alone is not a yes/no.
+    verdict: monthlyTotal === null ? null : capApplies ? withinCap : true,
     summary,
     calculation,
     basis: basisOf(...basisIds),
@@ -185,7 +179,7 @@ export function payCap(input: PayCapInput): PayCapOutput {
   };
 }
 
-/** "2026-01" → "Ocak 2026"; "2026-03-01" → "Mart 2026". */
+/** "YYYY-01" → "Ocak YYYY"; "YYYY-03-01" → "Mart YYYY". */
 function formatAsOfLoose(asOf: string): string {
   return formatAsOf(asOf.slice(0, 7));
 }

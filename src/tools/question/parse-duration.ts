@@ -1,4 +1,9 @@
-import { normalizeForMatch } from './normalize-for-match.js';
+import { foldTurkish, stripTurkishDiacritics } from '../../text/index.js';
+
+/** Lower-case ASCII words separated by single spaces: what the patterns below are written for. */
+function normalizeForMatch(text: string): string {
+  return stripTurkishDiacritics(foldTurkish(text)).replace(/[^a-z0-9]+/g, ' ').trim();
+}
 
 const ONES: Record<string, number> = { bir: 1, iki: 2, uc: 3, dort: 4, bes: 5, alti: 6, yedi: 7, sekiz: 8, dokuz: 9 };
 const TENS: Record<string, number> = { on: 10, yirmi: 20, otuz: 30, kirk: 40, elli: 50 };
@@ -35,7 +40,7 @@ const MONTHS_ONLY = new RegExp(String.raw`(?:^|\s)${NUMBER}\s+(?:ay|aylik|aydir|
 
 /**
  * Length of service in a question, as decimal years: "12 yıl" → 12, "5 yıl 6 ay" → 5.5, "18 aylık" → 1.5,
- * "2 yıl 3 ay 10 gün" → 2 + 3/12 + 10/365. Calendar years ("2019 yılı") are not durations. Negative values
+ * "2 yıl 3 ay 10 gün" → 2 + 3/12 + 10/365. Calendar years ("YYYY yılı") are not durations. Negative values
  * are returned as they are written so that validation can name them.
  */
 export function findServiceDuration(text: string): DurationFinding {
