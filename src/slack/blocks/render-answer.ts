@@ -34,16 +34,20 @@ export function renderAnswerBlocks(answer: Answer, options: RenderAnswerOptions)
 
   const body: KnownBlock[] = [];
   const lead = leadFor(answer);
-  const text = escapeMrkdwn(answer.answer.trim() || 'Yanıt metni boş döndü.');
-  const sections = splitMrkdwn(lead ? `${lead}\n${text}` : text, SLACK_LIMITS.sectionText);
-  for (const [i, piece] of sections.slice(0, MAX_ANSWER_SECTIONS).entries()) {
-    const last = i === MAX_ANSWER_SECTIONS - 1 && sections.length > MAX_ANSWER_SECTIONS;
-    body.push(section(last ? `${piece.slice(0, SLACK_LIMITS.sectionText - 40)}… _(yanıt kısaltıldı)_` : piece));
-  }
-
-  for (const call of answer.toolCalls.slice(0, MAX_TOOL_CALLS)) {
-    const rendered = renderToolCall(call);
-    if (rendered) body.push(rendered);
+  if (answer.lead !== undefined && answer.calculation !== undefined) {
+    // A computed answer comes in parts: each is shown once, not again from the tool call's output.
+    body.push(...renderComputedParts(answer, lead));
+  } else {
+    const text = escapeMrkdwn(answer.answer.trim() || 'Yanıt metni boş döndü.');
+    const sections = splitMrkdwn(lead ? `${lead}\n${text}` : text, SLACK_LIMITS.sectionText);
+    for (const [i, piece] of sections.slice(0, MAX_ANSWER_SECTIONS).entries()) {
+      const last = i === MAX_ANSWER_SECTIONS - 1 && sections.length > MAX_ANSWER_SECTIONS;
+      body.push(section(last ? `${piece.slice(0, SLACK_LIMITS.sectionText - 40)}… _(yanıt kısaltıldı)_` : piece));
+    }
+    for (const call of answer.toolCalls.slice(0, MAX_TOOL_CALLS)) {
+      const rendered = renderToolCall(call);
+      if (rendered) body.push(rendered);
+    }
   }
 
   const sourceBlocks: KnownBlock[] = [];
@@ -95,6 +99,16 @@ function leadFor(answer: Answer): string | null {
 function footerFor(answer: Answer): string {
   const basis = answer.mode === 'llm' ? 'Yanıt, belgelerden doğrulanmış alıntılarla üretildi' : 'Yanıt, belgelerden alıntıyla derlendi';
   return `Kurum Asistanı · ${basis}. Kaynağı kontrol etmeden resmî işlem yapmayın.`;
+}
+
+/** The answer line in bold, the result sentence, the calculation as code, the notes small. */
+function renderComputedParts(answer: Answer, heading: string | null): KnownBlock[] {
+  const head = [heading, `*${escapeAndTruncate(singleLine(answer.lead!), 500)}*`];
+  if (answer.explanation) head.push(escapeAndTruncate(answer.explanation, SLACK_LIMITS.sectionText - 1000));
+  const blocks = [section(head.filter(Boolean).join('\n'))];
+  if (answer.calculation) blocks.push(section(`\`\`\`${escapeAndTruncate(answer.calculation.replace(/`/g, "'"), SLACK_LIMITS.sectionText - 10)}\`\`\``));
+  if (answer.notes && answer.notes.length > 0) blocks.push(contextBlock(answer.notes.map((n) => `• ${escapeMrkdwn(n)}`).join('\n')));
+  return blocks;
 }
 
 /** One tool call as a small calculation: the summary line and, when given, the worked calculation. */
