@@ -126,7 +126,11 @@ async function outOfScopeAnswer(
   const fromDocuments = await answerQuestion({ ...context, tools: undefined }, question, history);
   if (fromDocuments.kind === 'answered' && !fromDocuments.citations.some(fromOwnSource)) return fromDocuments;
   const closest = [...fromDocuments.citations, ...fromDocuments.closest].filter((c) => !fromOwnSource(c)).slice(0, 3);
-  const text = language === 'en' ? `This calculator does not cover the staff you ask about (details in Turkish):\n${decision.message}` : decision.message;
+  const documentsSay = closest.length > 0
+    ? 'Belgelerde bu personel için doğrudan bir yanıt bulamadım; en yakın bölümler aşağıda.'
+    : 'Dizindeki belgelerde bu personel için bir hüküm bulamadım; ilgili mevzuat eklenirse oradan yanıtlarım.';
+  const message = `${decision.message} ${documentsSay}`;
+  const text = language === 'en' ? `This calculator does not cover the staff you ask about (details in Turkish):\n${message}` : message;
   return createAnswer({ kind: 'refused', answer: text, language, personal: decision.tool.personal, closest });
 }
 
