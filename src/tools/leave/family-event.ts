@@ -26,11 +26,11 @@ export function findRelative(question: ToolQuestion): Relative | null {
 const EVENT_WORDS: [ExcuseEvent, PhraseSet][] = [
   ['death', phrases('vefat', 'ölüm', 'öldü', 'ölmüş', 'ölen', 'ölürse', 'ölmesi', 'kaybettim', 'kaybetti', 'cenaze', 'died', 'death', 'passed away', 'funeral', 'bereavement')],
   ['marriage', phrases('evlen', 'düğün', 'nikah', 'nikâh', 'marriage', 'married', 'wedding', 'marry')],
-  ['birth', phrases('doğum yap', 'doğurdu', 'doğuracak', 'baba ol', 'gave birth', 'giving birth', 'had a baby', 'having a baby')],
+  ['birth', phrases('doğum yap', 'doğurdu', 'doğuracak', 'baba old', 'baba olac', 'baba oluyor', 'gave birth', 'giving birth', 'had a baby', 'having a baby')],
 ];
 
 /** Becoming a father: the staff member's spouse gives birth. */
-export const BECOMING_A_FATHER = phrases('baba ol', 'baba olacağım', 'becoming a father', 'become a father');
+export const BECOMING_A_FATHER = phrases('baba old', 'baba olac', 'baba oluyor', 'becoming a father', 'become a father', 'became a father');
 const BIRTH_WORD = phrases('doğum', 'doğur', 'birth', 'baby');
 
 export function findExcuseEvent(question: ToolQuestion): ExcuseEvent | null {

@@ -24,10 +24,24 @@ const ANNUAL = phrases('yıllık izin', 'yıllık izn', 'annual leave', 'vacatio
 const YEAR_WORD = phrases('yıl', 'sene', 'year');
 const TEACHER = phrases('öğretmen', 'teacher');
 const MULTIPLE = phrases('ikiz', 'üçüz', 'çoğul gebelik', 'twins', 'triplets', 'multiple pregnan');
+/** A question about how much leave or whether it is due, not about how to apply ("raporu kimden alınır?"). */
+const ASKS_AMOUNT_OR_RIGHT = phrases(
+  'kaç', 'ne kadar', 'en fazla', 'en çok', 'süre', 'hakk', 'hak$', 'verilir', 'verilebilir', 'alabilir', 'alır', 'alırım',
+  'kullanabilir', 'ne zaman', 'hangi tarih', 'how many', 'how much', 'how long', 'can$', 'entitled', 'when',
+);
 const DOCTOR_REPORT = phrases('doktor rapor', 'hekim rapor', "doctor's note", 'doctor s note', "doctor's report", 'medical report');
 
 function kindOf(q: ToolQuestion): LeaveKind | null {
   if (OTHER_LEAVE.test(q)) return null;
+  const kind = detectKind(q);
+  if (kind !== 'sick' && kind !== 'nursing' && kind !== 'maternity') return kind;
+  // These compute from the rule alone when the question states no case: only when it asks how much or whether.
+  const f = readFacts(q);
+  const statesCase = f.date !== undefined || f.multiple !== undefined || f.workUntil !== undefined || f.sickDays !== undefined;
+  return statesCase || q.yesNo || ASKS_AMOUNT_OR_RIGHT.test(q) ? kind : null;
+}
+
+function detectKind(q: ToolQuestion): LeaveKind | null {
   if (NURSING.test(q)) return 'nursing';
   if (COMPENSATORY.test(q)) return 'compensatory';
   if (SICK.test(q)) return 'sick';

@@ -26,7 +26,8 @@ export interface ToolQuestion {
 // Checked on the text as typed: an all-caps "IZIN" folds to "ızın" but was typed without Turkish letters.
 const TURKISH_LETTER = /[çğıöşüÇĞİÖŞÜâîû]/u;
 const YES_NO_TR = /(?<![\p{L}\p{N}])(mı|mi|mu|mü)(yım|yim|yum|yüm|sın|sin|sun|sün|dır|dir|dur|dür|yız|yiz|sınız|siniz)?(?![\p{L}\p{N}])/u;
-const YES_NO_EN = /^(can|could|is|are|am|do|does|did|will|would|may|should|shall|has|have)\b/;
+/** An English clause opening with an auxiliary: "Can I …", "…, can I take leave?". */
+const YES_NO_EN = /(^|[,;:]\s*)(can|could|is|are|am|do|does|did|will|would|may|should|shall|has|have)\b/;
 
 // "-ım/-im" endings that are part of a word, not a first-person suffix.
 const NOT_FIRST_PERSON = new Set(['eğitim', 'öğretim', 'kurum', 'durum', 'yönetim', 'üretim', 'bilim', 'hüküm', 'sistem', 'iletişim', 'resim', 'izin', 'kim', 'ekim', 'teslim', 'tatbikim', 'devam', 'kadim', 'tanım', 'katılım', 'yatırım', 'bölüm', 'ölüm', 'düğüm', 'dönem', 'görüşüm', 'işlem', 'uyum', 'doğum', 'yardım', 'ilam', 'tutum', 'tüm', 'hizmetim']);

@@ -26,8 +26,12 @@ export function resolveRuleSources(ruleSets: readonly RuleSet[], documents: read
   for (const set of ruleSets) {
     const quotes = [...new Set(set.rules.map((r) => squash(r.quote)))].sort((a, b) => b.length - a.length);
     const anchor = quotes[0]!;
-    // The longest quote first: most documents fail on it, so the rest is checked only where it is found.
-    const holder = documents.find((doc) => doc.text.length >= anchor.length && textOf(doc).includes(anchor) && quotes.every((q) => textOf(doc).includes(q)));
+    // A long word of the longest quote is looked for in the raw text first: most documents fail there,
+    // and only the rest are squashed and checked quote by quote.
+    const probe = anchor.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
+    const holder = documents.find(
+      (doc) => doc.text.includes(probe) && textOf(doc).includes(anchor) && quotes.every((q) => textOf(doc).includes(q)),
+    );
     if (holder) sources.set(set.id, holder.id);
   }
   return sources;

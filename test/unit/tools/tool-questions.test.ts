@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decideToolAnswer, readToolQuestion, type ToolDecision } from '../../../src/tools/index.js';
 import { directLine } from '../../../src/answer/tool-wiring.js';
 import { PLAN_STORE, TODAY } from './corpus.js';
+import { HOLDOUT_QUESTIONS } from './tool-question-holdout.js';
 import { TOOL_QUESTIONS, type ToolQuestionCase } from './tool-question-set.js';
 
 // Every source at hand: the shipped regulation (by its rule set) and the plan's tables.
@@ -39,11 +40,13 @@ function check(c: ToolQuestionCase): void {
   if (e.lead) expect(directLine(readToolQuestion(c.question), decision.result.output as never), got).toMatch(e.lead);
 }
 
-describe('tool questions as people phrase them', () => {
-  const phrasings = [...new Set(TOOL_QUESTIONS.map((c) => c.phrasing))];
-  for (const phrasing of phrasings) {
-    describe(phrasing, () => {
-      it.each(TOOL_QUESTIONS.filter((c) => c.phrasing === phrasing).map((c) => [c.question, c] as const))('%s', (_q, c) => check(c));
-    });
-  }
-});
+for (const [name, set] of [['tool questions as people phrase them', TOOL_QUESTIONS], ['held-out tool questions', HOLDOUT_QUESTIONS]] as const) {
+  describe(name, () => {
+    const phrasings = [...new Set(set.map((c) => c.phrasing))];
+    for (const phrasing of phrasings) {
+      describe(phrasing, () => {
+        it.each(set.filter((c) => c.phrasing === phrasing).map((c) => [c.question, c] as const))('%s', (_q, c) => check(c));
+      });
+    }
+  });
+}
