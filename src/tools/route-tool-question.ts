@@ -29,7 +29,7 @@ function sameCase(tool: Tool, a: unknown, b: unknown): boolean {
   return tool.sameCase ? tool.sameCase(a, b) : JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** A follow-up's words are not a new indicator name ("peki 2013?"). */
+/** A follow-up's words are not a new indicator name ("peki o yıl?"). */
 function followUpFacts(facts: Facts): Facts {
   const { indicatorName: _ignored, ...rest } = facts;
   return rest;
