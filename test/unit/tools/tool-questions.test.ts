@@ -50,3 +50,31 @@ for (const [name, set] of [['tool questions as people phrase them', TOOL_QUESTIO
     }
   });
 }
+
+describe('decideToolAnswer › out of scope, per tool', () => {
+  it.each([
+    ['pay_cap', 'Öğretim üyesine aylık 40.000 TL ücret verilebilir mi?', 'academic_staff'],
+    ['leave', 'Kadrolu işçi olarak 12 yıldır çalışıyorum, yıllık iznim kaç gün?', 'labour_act_worker'],
+    ['severance', 'Memur olarak 20 yıl çalıştım, emekli oldum, brüt maaşım 30.000 TL; iş sonu tazminatım ne kadar?', 'civil_servant'],
+  ])('%s: %s → %s, no number', (tool, question, group) => {
+    const decision = decideToolAnswer(question, [], context);
+    expect(decision).toMatchObject({ kind: 'out-of-scope', tool: { name: tool } });
+    if (decision?.kind === 'out-of-scope') expect(decision.asked.map((g) => g.id)).toEqual([group]);
+  });
+
+  it('indicator_lookup: a question about indicators no indexed plan holds goes to the documents', () => {
+    expect(decideToolAnswer('1.1.1 göstergesinin 2012 değeri nedir?', [], { ...context, indicators: null })).toBeNull();
+    expect(decideToolAnswer('Uzay yolculuğu göstergesinin 2013 değeri nedir?', [], context)).toBeNull();
+    expect(decideToolAnswer('9.9.9 göstergesinin 2013 değeri nedir?', [], context)?.kind).not.toBe('computed');
+  });
+
+  it.each(['pay_cap', 'leave', 'severance'])('%s does not run when its rule set has no indexed source', (tool) => {
+    const question = {
+      pay_cap: 'Pilot pozisyonundaki sözleşmeli personele aylık 9.000 TL verilebilir mi?',
+      leave: '8 yıllık hizmeti olan sözleşmeli personel kaç gün yıllık izin alır?',
+      severance: '10 yıldır sözleşmeli çalışıyordum, emekli oldum; aylık brüt ücretim 8.000 TL. İş sonu tazminatım ne kadar?',
+    }[tool]!;
+    expect(decideToolAnswer(question, [], context)).toMatchObject({ kind: 'computed', tool: { name: tool } });
+    expect(decideToolAnswer(question, [], { ...context, sources: new Map() })).toBeNull();
+  });
+});
