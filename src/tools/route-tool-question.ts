@@ -1,3 +1,4 @@
+import { toAsciiText } from './question/ascii-text.js';
 import { readToolQuestion, type ToolQuestion } from './question/tool-question.js';
 import { TOOL_LIST, type ToolName } from './registry.js';
 import type { Facts, Tool } from './tool.js';
@@ -19,7 +20,7 @@ const NAMES_ARTICLE = /\bmadde\b|\barticle\b/;
 
 /** "peki 12 yıl olsaydı?", "10 yıl": a short question that adds facts to the case before it. */
 function isFollowUp(q: ToolQuestion, facts: Facts): boolean {
-  const n = q.ascii.replace(/[^a-z0-9]+/g, ' ').trim();
+  const n = toAsciiText(q.text);
   if (FOLLOW_UP_START.test(n) || HYPOTHETICAL.test(n)) return true;
   if (NAMES_ARTICLE.test(n)) return false;
   return Object.keys(facts).length > 0 && n.split(' ').length <= 6;

@@ -1,3 +1,4 @@
+import { toAsciiText } from '../question/ascii-text.js';
 import { phrases } from '../question/phrase-set.js';
 import type { ToolQuestion } from '../question/tool-question.js';
 import type { BuiltArgs, Facts, Tool } from '../tool.js';
@@ -47,7 +48,7 @@ const SUB_ROWS: [RegExp, string][] = [
 const FILLER = /\b(stratejik|plan\w*|gosterge\w*|indicator|kodlu|performans|yil\w*|degeri|degerleri|nedir|ne|kadar|kac\w*|hedef\w*|uzak\w*|fark\w*|nasil|degis\w*|artis|azalis|arasinda|oldu|olmus|the|what|was|is|in|of|how|far|from|target|value|change|between|and|to|den|dan|ten|tan|e|a|ye|ya|mi|mu|midir|okul oncesi|ilkokul\w*|ortaokul\w*|ortaogretim\w*|lise\w*|ilkogretim\w*|icin|icinde|ve|ile|da|de|ta|te)\b/g;
 
 function readFacts(q: ToolQuestion): Facts {
-  const n = q.ascii.replace(/[^a-z0-9]+/g, ' ').trim();
+  const n = toAsciiText(q.text);
   const facts: Facts = {};
   const code = codeIn(q.text);
   if (code) facts.code = code;

@@ -1,18 +1,10 @@
 import { z } from 'zod';
-import { foldTurkish, isStopword, stripTurkishDiacritics } from '../../text/index.js';
+import { isStopword } from '../../text/index.js';
+import { asciiWords as wordsForMatch, toAsciiText as normalizeForMatch } from '../question/ascii-text.js';
 import type { CostRow, Indicator, IndicatorStore } from './extract-indicator-tables.js';
 import { lira, num } from '../money.js';
 import { CommonOutputShape, type Basis } from '../tool-types.js';
 
-/** Lower-case ASCII, punctuation to spaces: indicator names are matched typed with or without Turkish letters. */
-function normalizeForMatch(text: string): string {
-  return stripTurkishDiacritics(foldTurkish(text)).replace(/[^a-z0-9]+/g, ' ').trim();
-}
-
-function wordsForMatch(text: string): string[] {
-  const normalized = normalizeForMatch(text);
-  return normalized ? normalized.split(' ') : [];
-}
 
 /** Plausible years of a plan's tables (bounds, not data: no plan's years are written into the code). */
 const FIRST_YEAR = 1990;

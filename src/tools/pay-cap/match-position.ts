@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { foldTurkish, stripTurkishDiacritics } from '../../text/index.js';
+import { asciiWords } from '../question/ascii-text.js';
 import { CONTRACT_STAFF } from '../rules/contract-staff.js';
 import { say } from '../rules/load-rules.js';
 
@@ -39,11 +39,7 @@ const PositionVocabularySchema = z.object({
 
 const VOCABULARY = PositionVocabularySchema.parse(CONTRACT_STAFF.vocabulary);
 
-/** Lower-case, Turkish letters folded to ASCII, punctuation to spaces: "Uçuş Teknisyeni'nin" → "ucus teknisyeni nin". */
-function wordsOf(text: string): string[] {
-  const normalized = stripTurkishDiacritics(foldTurkish(text)).replace(/[^a-z0-9]+/g, ' ').trim();
-  return normalized ? normalized.split(' ') : [];
-}
+const wordsOf = asciiWords;
 
 /**
  * A word of a title matches a word of the text when the text word carries it with suffixes ("muhendisi"

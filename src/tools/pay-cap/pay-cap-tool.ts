@@ -1,3 +1,4 @@
+import { definedArgs } from '../question/ascii-text.js';
 import { phrases } from '../question/phrase-set.js';
 import { findAmounts } from '../question/parse-amount.js';
 import type { ToolQuestion } from '../question/tool-question.js';
@@ -51,18 +52,16 @@ function readFacts(q: ToolQuestion): Facts {
 }
 
 function buildArgs(_intent: 'pay_cap', f: Facts, personal: boolean): BuiltArgs {
-  const args: Record<string, unknown> = {};
-  const set = (key: string, value: unknown) => {
-    if (value !== undefined) args[key] = value;
-  };
-  set('position', f.position);
-  set('monthly_gross_pay', f.monthly);
-  set('annual_other_benefits', f.annual);
-  set('base_cap_amount', f.capAmount);
-  set('base_cap_as_of', f.capAsOf);
-  if (f.abroad) args.abroad = true;
-  if (f.guestArtist) args.foreign_guest_artist = true;
-  if (f.higherEducation) args.higher_education_institution = true;
+  const args = definedArgs({
+    position: f.position,
+    monthly_gross_pay: f.monthly,
+    annual_other_benefits: f.annual,
+    base_cap_amount: f.capAmount,
+    base_cap_as_of: f.capAsOf,
+    abroad: f.abroad,
+    foreign_guest_artist: f.guestArtist,
+    higher_education_institution: f.higherEducation,
+  });
   if (f.position === undefined) {
     if (f.monthly === undefined && !personal) return null;
     return { missing: ['position'], example: 'Aylık brüt 5.000 TL alan helikopter makinisti ücret tavanını aşıyor mu?' };

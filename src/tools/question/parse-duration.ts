@@ -1,9 +1,4 @@
-import { foldTurkish, stripTurkishDiacritics } from '../../text/index.js';
-
-/** Lower-case ASCII words separated by single spaces: what the patterns below are written for. */
-function normalizeForMatch(text: string): string {
-  return stripTurkishDiacritics(foldTurkish(text)).replace(/[^a-z0-9]+/g, ' ').trim();
-}
+import { toAsciiText as normalizeForMatch } from './ascii-text.js';
 
 const ONES: Record<string, number> = { bir: 1, iki: 2, uc: 3, dort: 4, bes: 5, alti: 6, yedi: 7, sekiz: 8, dokuz: 9 };
 const TENS: Record<string, number> = { on: 10, yirmi: 20, otuz: 30, kirk: 40, elli: 50 };

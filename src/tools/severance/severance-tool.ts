@@ -1,3 +1,4 @@
+import { definedArgs } from '../question/ascii-text.js';
 import { phrases, type PhraseSet } from '../question/phrase-set.js';
 import { findAmounts } from '../question/parse-amount.js';
 import { findServiceDuration } from '../question/parse-duration.js';
@@ -61,16 +62,15 @@ function readFacts(q: ToolQuestion): Facts {
 }
 
 function buildArgs(_intent: 'severance', f: Facts, personal: boolean): BuiltArgs {
-  const args: Record<string, unknown> = {};
-  const set = (key: string, value: unknown) => {
-    if (value !== undefined) args[key] = value;
-  };
-  set('monthly_gross_pay', f.monthly);
-  set('years_of_service', f.years);
-  if (f.reason !== undefined && f.reason !== 'resignation' && f.reason !== 'terminated') args.reason = f.reason;
-  if (f.foreignAbroad) args.foreign_national_abroad = true;
-  if (f.teacher) args.contract_teacher = true;
-  set('weekly_hours', f.weeklyHours);
+  const known = f.reason !== 'resignation' && f.reason !== 'terminated';
+  const args = definedArgs({
+    monthly_gross_pay: f.monthly,
+    years_of_service: f.years,
+    reason: known ? f.reason : undefined,
+    foreign_national_abroad: f.foreignAbroad,
+    contract_teacher: f.teacher,
+    weekly_hours: f.weeklyHours,
+  });
   const missing = [
     ...(f.monthly === undefined ? ['monthly_gross_pay'] : []),
     ...(f.years === undefined ? ['years_of_service'] : []),
