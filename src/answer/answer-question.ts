@@ -90,7 +90,7 @@ export async function answerQuestion(
 
   const { personal } = parsed;
   if (context.tools) {
-    const toolAnswer = await context.tools.tryAnswer(question, history, language);
+    const toolAnswer = await context.tools.tryAnswer(question, history, language, parsed);
     if (toolAnswer) {
       toolAnswer.timingsMs.total = Math.round(performance.now() - started);
       return toolAnswer;

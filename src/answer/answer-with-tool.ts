@@ -1,7 +1,9 @@
+import type { ParsedQuestion } from '../question/index.js';
 import type { ConversationTurn } from './assistant.js';
 import type { Answer } from './types.js';
 
 /** Answers computation questions with typed tools; null when the question is not one. */
 export interface ToolAnswerer {
-  tryAnswer(question: string, history: readonly ConversationTurn[], language: 'tr' | 'en'): Promise<Answer | null>;
+  /** `parsed` is the question's one analysis when the caller has it; the tools read it instead of re-parsing. */
+  tryAnswer(question: string, history: readonly ConversationTurn[], language: 'tr' | 'en', parsed?: ParsedQuestion): Promise<Answer | null>;
 }

@@ -1,7 +1,8 @@
 import type { SourceDocument } from '../ingest/types.js';
 import type { IndexSnapshot } from '../retrieval/open-index.js';
+import { understandQuestion, type ParsedQuestion } from '../question/index.js';
 import {
-  decideToolAnswer, extractIndicatorTables, readToolQuestion, resolveRuleSources, findQuoteSpan, ruleSet, RULE_SETS,
+  decideToolAnswer, extractIndicatorTables, toolQuestionOf, resolveRuleSources, findQuoteSpan, ruleSet, RULE_SETS,
   type Basis, type IndicatorStore, type Tool, type ToolContext, type ToolDecision, type ToolQuestion,
 } from '../tools/index.js';
 import { foldTurkish, type CalendarDate } from '../text/index.js';
@@ -87,11 +88,11 @@ function scopeNote(tool: Tool): string | null {
   return tool.scope.documents.kind === 'rule-set' ? ruleSet(tool.scope.documents.ruleSet).scope_note : null;
 }
 
-function computedAnswer(decision: Extract<ToolDecision, { kind: 'computed' }>, index: IndexSnapshot, question: string, language: 'tr' | 'en'): Answer {
+function computedAnswer(decision: Extract<ToolDecision, { kind: 'computed' }>, index: IndexSnapshot, question: ParsedQuestion, language: 'tr' | 'en'): Answer {
   const { tool, result } = decision;
   const output = result.output as unknown as CommonOutput;
   const citations = citeBasis(index, output.basis);
-  const line = directLine(readToolQuestion(question), output);
+  const line = directLine(toolQuestionOf(question), output);
   // The rules engine words its results in Turkish; an English question gets an English frame.
   const lead = language === 'en' ? `Result of the ${tool.name} calculation (details in Turkish): ${line}` : line;
   const notes = output.notes.slice(0, 3);
@@ -142,10 +143,11 @@ async function outOfScopeAnswer(
  */
 export function createToolAnswerer(context: () => AnswerContext, clock: () => Date): ToolAnswerer {
   return {
-    async tryAnswer(question: string, history: readonly ConversationTurn[], language: 'tr' | 'en'): Promise<Answer | null> {
+    async tryAnswer(question: string, history: readonly ConversationTurn[], language: 'tr' | 'en', analysed?: ParsedQuestion): Promise<Answer | null> {
       const ctx = context();
-      const toolContext = toolContextFor(ctx.index, question, toCalendarDate(clock()));
-      const decision = decideToolAnswer(question, history.map((h) => h.question), toolContext);
+      const parsed = analysed ?? understandQuestion(question, history);
+      const toolContext = toolContextFor(ctx.index, parsed.text, toCalendarDate(clock()));
+      const decision = decideToolAnswer(parsed, history.map((h) => h.question), toolContext);
       if (!decision) return null;
       switch (decision.kind) {
         case 'needs-input':
@@ -153,7 +155,7 @@ export function createToolAnswerer(context: () => AnswerContext, clock: () => Da
         case 'out-of-scope':
           return outOfScopeAnswer(decision, ctx, toolContext, question, history, language);
         case 'computed':
-          return computedAnswer(decision, ctx.index, question, language);
+          return computedAnswer(decision, ctx.index, parsed, language);
       }
     },
   };

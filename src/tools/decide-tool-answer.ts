@@ -1,3 +1,4 @@
+import type { ParsedQuestion } from '../question/index.js';
 import { ruleSet } from './rules/load-rules.js';
 import { routeThread } from './route-tool-question.js';
 import { toolNamed } from './registry.js';
@@ -44,7 +45,7 @@ function outOfScopeMessage(tool: Tool, asked: StaffGroup[]): string {
  * not hold. Otherwise a computed result, a request for the missing fact, or, for staff the tool does not
  * cover, a refusal to compute under the wrong rules.
  */
-export function decideToolAnswer(question: string, history: readonly string[], context: ToolContext): ToolDecision | null {
+export function decideToolAnswer(question: string | ParsedQuestion, history: readonly string[], context: ToolContext): ToolDecision | null {
   const route = routeThread(question, history);
   if (!route) return null;
   const tool = toolNamed(route.tool)!;

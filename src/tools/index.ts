@@ -25,6 +25,6 @@ export { createLangChainTools } from './langchain-tools.js';
 export { RULES, RULE_SETS, getRule, basisOf, ruleSet, loadRuleSets, type Rule, type RuleSet } from './rules/load-rules.js';
 export { resolveRuleSources, findQuoteSpan, type IndexedText } from './scope/resolve-sources.js';
 export { STAFF_GROUPS, findStaffGroups, type StaffGroup } from './scope/staff-groups.js';
-export { readToolQuestion, type ToolQuestion } from './question/tool-question.js';
+export { readToolQuestion, toolQuestionOf, type ToolQuestion } from './question/tool-question.js';
 export { BasisSchema, type Basis } from './tool-types.js';
 export type { Tool, ToolContext, ToolScope, FieldHelp } from './tool.js';

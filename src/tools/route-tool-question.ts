@@ -1,5 +1,5 @@
-import { toAsciiText } from './question/ascii-text.js';
-import { readToolQuestion, type ToolQuestion } from './question/tool-question.js';
+import { understandQuestion, type ParsedQuestion } from '../question/index.js';
+import { toolQuestionOf, type ToolQuestion } from './question/tool-question.js';
 import { TOOL_LIST, type ToolName } from './registry.js';
 import type { Facts, Tool } from './tool.js';
 
@@ -20,9 +20,10 @@ const NAMES_ARTICLE = /\bmadde\b|\barticle\b/;
 
 /** "peki 12 yıl olsaydı?", "10 yıl": a short question that adds facts to the case before it. */
 function isFollowUp(q: ToolQuestion, facts: Facts): boolean {
-  const n = toAsciiText(q.text);
-  if (FOLLOW_UP_START.test(n) || HYPOTHETICAL.test(n)) return true;
+  const n = q.asciiWords.join(' ');
+  // "Madde 3 ne diyor?" is short but asks about the text, not about the case.
   if (NAMES_ARTICLE.test(n)) return false;
+  if (q.followUp || FOLLOW_UP_START.test(n) || HYPOTHETICAL.test(n)) return true;
   return Object.keys(facts).length > 0 && n.split(' ').length <= 6;
 }
 
@@ -48,11 +49,13 @@ function missingMessage(tool: Tool, missing: string[], example: string): string 
  * question about a rule, which the documents answer by quoting the article). A personal question lacking
  * a fact gets `missing` and a Turkish message with an example.
  */
-export function routeThread(question: string, history: readonly string[] = []): ThreadRoute | null {
+export function routeThread(question: string | ParsedQuestion, history: readonly string[] = []): ThreadRoute | null {
   type Case = { tool: Tool; intent: unknown; facts: Facts; personal: boolean; questions: ToolQuestion[] };
   let current = null as Case | null;
-  for (const text of [...history, question]) {
-    const q = readToolQuestion(text);
+  const turns = history.map((text, i) => understandQuestion(text, history.slice(0, i).map((q) => ({ question: q }))));
+  const asked = typeof question === 'string' ? understandQuestion(question, history.map((q) => ({ question: q }))) : question;
+  for (const parsed of [...turns, asked]) {
+    const q = toolQuestionOf(parsed);
     const owner = TOOL_LIST.map((tool): [Tool, unknown] => [tool, tool.detect(q)]).find(([, intent]) => intent !== null);
     if (owner) {
       const [tool, intent] = owner;
@@ -63,7 +66,7 @@ export function routeThread(question: string, history: readonly string[] = []): 
         tool,
         intent,
         facts: { ...(carry?.facts ?? {}), ...facts },
-        personal: q.personal || (carry?.personal ?? false),
+        personal: q.firstPerson || (carry?.personal ?? false),
         questions: [...(carry?.questions ?? []), q],
       };
     } else if (current && isFollowUp(q, current.tool.readFacts(q))) {
@@ -82,7 +85,7 @@ export function routeThread(question: string, history: readonly string[] = []): 
 }
 
 /** routeThread without the thread: what the question routes to. */
-export function routeToolQuestion(question: string, history: readonly string[] = []): ToolRoute | null {
+export function routeToolQuestion(question: string | ParsedQuestion, history: readonly string[] = []): ToolRoute | null {
   const route = routeThread(question, history);
   if (!route || 'general' in route) return null;
   const { questions: _questions, ...rest } = route;

@@ -1,4 +1,3 @@
-import { toAsciiText } from '../question/ascii-text.js';
 import { phrases } from '../question/phrase-set.js';
 import type { ToolQuestion } from '../question/tool-question.js';
 import type { BuiltArgs, Facts, Tool } from '../tool.js';
@@ -13,7 +12,6 @@ const DISTANCE = phrases('uzak', 'kadar', 'fark', 'how far');
 const MEASURE = phrases('oran', 'sayı$', 'sayıs', 'değeri', 'değerleri', 'rate$', 'number of', 'value');
 /** A table code "1.1.2"; a "madde 1.1.2" or a date is not one. */
 const CODE = /(?<![\d.])([1-9])\.(\d)\.(\d{1,2})(?![.\d])/;
-const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
 
 type Intent = 'indicator' | 'cost';
 
@@ -32,7 +30,7 @@ function detect(q: ToolQuestion): Intent | null {
   if (COSTING.test(q)) return 'cost';
   if (codeIn(q.text)) return 'indicator';
   if (INDICATOR.test(q) || (TARGET.test(q) && DISTANCE.test(q))) return 'indicator';
-  if ([...q.text.matchAll(YEAR)].length > 0 && MEASURE.test(q)) return 'indicator';
+  if (q.years.length > 0 && MEASURE.test(q)) return 'indicator';
   return null;
 }
 
@@ -48,14 +46,13 @@ const SUB_ROWS: [RegExp, string][] = [
 const FILLER = /\b(stratejik|plan\w*|gosterge\w*|indicator|kodlu|performans|yil\w*|degeri|degerleri|nedir|ne|kadar|kac\w*|hedef\w*|uzak\w*|fark\w*|nasil|degis\w*|artis|azalis|arasinda|oldu|olmus|the|what|was|is|in|of|how|far|from|target|value|change|between|and|to|den|dan|ten|tan|e|a|ye|ya|mi|mu|midir|okul oncesi|ilkokul\w*|ortaokul\w*|ortaogretim\w*|lise\w*|ilkogretim\w*|icin|icinde|ve|ile|da|de|ta|te)\b/g;
 
 function readFacts(q: ToolQuestion): Facts {
-  const n = toAsciiText(q.text);
+  const n = q.asciiWords.join(' ');
   const facts: Facts = {};
   const code = codeIn(q.text);
   if (code) facts.code = code;
   const subRow = SUB_ROWS.find(([pattern]) => pattern.test(n));
   if (subRow) facts.subRow = subRow[1];
-  const years = [...q.text.matchAll(YEAR)].map((m) => Number(m[1]));
-  if (years.length > 0) facts.years = years;
+  if (q.years.length > 0) facts.years = [...q.years];
   if (TARGET.test(q)) facts.targetAsked = true;
   if (COSTING.test(q)) {
     const goal = /(\d)\.(\d)\b/.exec(q.text);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { isStopword } from '../../text/index.js';
-import { asciiWords as wordsForMatch, toAsciiText as normalizeForMatch } from '../question/ascii-text.js';
+import { asciiWords as wordsForMatch, isStopword } from '../../text/index.js';
+
+const normalizeForMatch = (text: string) => wordsForMatch(text).join(' ');
 import type { CostRow, Indicator, IndicatorStore } from './extract-indicator-tables.js';
 import { lira, num } from '../money.js';
 import { CommonOutputShape, type Basis } from '../tool-types.js';

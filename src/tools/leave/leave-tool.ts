@@ -47,7 +47,7 @@ function detectKind(q: ToolQuestion): LeaveKind | null {
   if (SICK.test(q)) return 'sick';
   const event = findExcuseEvent(q);
   // An event is a leave question when it speaks of leave or of the asker; "personelin ölümü halinde" is not.
-  if (EXCUSE.test(q) || (event !== null && event !== 'birth' && (LEAVE_WORD.test(q) || q.personal))) return 'excuse';
+  if (EXCUSE.test(q) || (event !== null && event !== 'birth' && (LEAVE_WORD.test(q) || q.firstPerson))) return 'excuse';
   if (event === 'birth' && (findRelative(q) === 'spouse' || BECOMING_A_FATHER.test(q))) return 'excuse';
   if (MATERNITY.test(q) || (BIRTH_DATE_WITH_LEAVE.test(q) && (LEAVE_WORD.test(q) || WEEK.test(q)))) return 'maternity';
   if (ANNUAL.test(q) || (LEAVE_WORD.test(q) && YEAR_WORD.test(q))) return 'annual';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { asciiWords } from '../question/ascii-text.js';
+import { asciiWords } from '../../text/index.js';
 import { CONTRACT_STAFF } from '../rules/contract-staff.js';
 import { say } from '../rules/load-rules.js';
 

@@ -1,4 +1,4 @@
-import { definedArgs } from '../question/ascii-text.js';
+import { definedArgs } from '../defined-args.js';
 import { phrases } from '../question/phrase-set.js';
 import { findAmounts } from '../question/parse-amount.js';
 import type { ToolQuestion } from '../question/tool-question.js';
@@ -35,9 +35,8 @@ function readFacts(q: ToolQuestion): Facts {
   }
   if (facts.capAmount !== undefined) {
     const month = /\b(\d{4})-(\d{2})\b/.exec(q.text);
-    const year = /\b((?:19|20)\d{2})\b/.exec(q.text);
     if (month) facts.capAsOf = `${month[1]}-${month[2]}`;
-    else if (year) facts.capAsOf = `${year[1]}-01`;
+    else if (q.years.length > 0) facts.capAsOf = `${q.years[0]}-01`;
   }
   const title = findPositionTitle(q.text);
   const classPhrase = findPositionClassPhrase(q.text);

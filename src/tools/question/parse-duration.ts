@@ -1,4 +1,6 @@
-import { toAsciiText as normalizeForMatch } from './ascii-text.js';
+import { asciiWords } from '../../text/index.js';
+
+const normalizeForMatch = (text: string) => asciiWords(text).join(' ');
 
 const ONES: Record<string, number> = { bir: 1, iki: 2, uc: 3, dort: 4, bes: 5, alti: 6, yedi: 7, sekiz: 8, dokuz: 9 };
 const TENS: Record<string, number> = { on: 10, yirmi: 20, otuz: 30, kirk: 40, elli: 50 };

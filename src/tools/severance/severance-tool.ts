@@ -1,4 +1,4 @@
-import { definedArgs } from '../question/ascii-text.js';
+import { definedArgs } from '../defined-args.js';
 import { phrases, type PhraseSet } from '../question/phrase-set.js';
 import { findAmounts } from '../question/parse-amount.js';
 import { findServiceDuration } from '../question/parse-duration.js';
