@@ -57,7 +57,8 @@ function readFacts(q: ToolQuestion): Facts {
   if (COSTING.test(q)) {
     const goal = /(\d)\.(\d)\b/.exec(q.text);
     const aim = /amac\w* (\d)|aim (\d)/.exec(n);
-    facts.cost = aim ? `amaç ${aim[1] ?? aim[2]}` : goal ? `${goal[1]}.${goal[2]}` : /genel yonetim/.test(n) ? 'genel yönetim' : 'toplam';
+    const aimsTotal = /\bamac/.test(n) && /\btoplam|\btotal/.test(n);
+    facts.cost = aim ? `amaç ${aim[1] ?? aim[2]}` : goal ? `${goal[1]}.${goal[2]}` : /genel yonetim/.test(n) ? 'genel yönetim' : aimsTotal ? 'amaç toplamı' : 'toplam';
   }
   const name = n.replace(/\b\d\w*/g, ' ').replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
   if (name.split(' ').some((w) => w.length > 2)) facts.indicatorName = name;

@@ -301,6 +301,7 @@ function lookupCost(query: string, store: IndicatorStore): IndicatorLookupOutput
   let rows: CostRow[];
   if (/genel yonetim/.test(folded)) rows = store.costRows.filter((r) => r.kind === 'general_admin');
   else if (code && (wantsAim || !code.includes('.'))) rows = store.costRows.filter((r) => r.kind === 'aim' && r.code === code.split('.')[0]);
+  else if (wantsAim && /toplam|total/.test(folded)) rows = store.costRows.filter((r) => r.kind === 'aims_total');
   else if (code) rows = store.costRows.filter((r) => r.kind === 'goal' && r.code === code);
   else if (/toplam|hepsi|tum|butun|total/.test(folded)) rows = store.costRows.filter((r) => r.kind === 'total' || r.kind === 'aims_total' || r.kind === 'general_admin');
   else rows = [];
@@ -314,7 +315,7 @@ function lookupCost(query: string, store: IndicatorStore): IndicatorLookupOutput
     matches: [],
     candidates: [],
     cost_rows: rows.map((r) => ({ label: r.label, code: r.code, cost_tl: r.costTl, share_percent: r.sharePercent })),
-    lead: rows.map((r) => (r.costTl === null ? 'veri yok' : lira(r.costTl))).join('; ') || 'bulunamadı',
+    lead: rows.map((r) => `${rows.length > 1 ? `${r.label}: ` : ''}${r.costTl === null ? 'veri yok' : lira(r.costTl)}${r.sharePercent === null ? '' : ` (%${num(r.sharePercent)})`}`).join('; ') || 'bulunamadı',
     verdict: null,
     summary: rows.length > 0 ? `${table?.period ? `${table.period} ` : ''}tahmini maliyet — ${line}.` : `Maliyetlendirme tablosunda "${query}" satırı bulunamadı.`,
     calculation: line || 'bulunamadı',

@@ -42,12 +42,13 @@ const VOCABULARY = PositionVocabularySchema.parse(CONTRACT_STAFF.vocabulary);
 const wordsOf = asciiWords;
 
 /**
- * A word of a title matches a word of the text when the text word carries it with suffixes ("muhendisi"
+ * A word of a title matches a word of the text when the text word carries it with inflections ("muhendisi"
  * ⊃ "muhendis") or differs only in the last letter of the title word, as Turkish consonants soften
  * before a vowel ("tabip" → "tabibi", "katip" → "katibi").
  */
 function wordMatches(titleWord: string, textWord: string): boolean {
-  if (textWord.startsWith(titleWord)) return true;
+  // "-lık" makes another noun: "avukatlık ücreti" is a fee, "mühendislik" a field, not the post.
+  if (textWord.startsWith(titleWord)) return !/^l[iu]k/.test(textWord.slice(titleWord.length));
   if (titleWord.length < 4) return false;
   return textWord.length >= titleWord.length && textWord.startsWith(titleWord.slice(0, -1));
 }

@@ -13,6 +13,8 @@ const PAY_WORD = phrases('ücret', 'maaş', 'brüt', 'tavan', 'pay$', 'paid$', '
 /** "… 9.000 TL verilebilir mi?": an amount offered, to be checked against the cap. */
 const OFFER_WORD = phrases('verilebilir', 'ödenebilir', 'öder', 'ödenir', 'ödenmesi', 'verilmesi', 'alabilir', 'olabilir', 'aşar', 'aşıyor', 'aşmaz', 'geçer', 'geçiyor', 'be paid', 'pay$', 'exceed', 'allowed');
 const COSTING = phrases('maliyet', 'cost$', 'costing', 'budget');
+/** A share ("en fazla yüzde kaçı") is not a monthly pay. */
+const PERCENT = phrases('yüzde', 'oran', 'percent', 'percentage', 'share of');
 /** End-of-service pay is asked with amounts and "en fazla" too: it belongs to the severance tool. */
 const SEVERANCE_WORD = phrases('tazminat', 'severance', 'end of service', 'end-of-service');
 const ABROAD = phrases('yurt dış', 'yurtdış', 'abroad', 'overseas');
@@ -20,7 +22,7 @@ const GUEST_ARTIST = phrases('misafir şef', 'misafir solist', 'misafir sanatç�
 const HIGHER_EDUCATION = phrases('yükseköğretim', 'üniversite', 'university');
 
 function detect(q: ToolQuestion): 'pay_cap' | null {
-  if (LEAVE_WORD.test(q) || COSTING.test(q) || SEVERANCE_WORD.test(q)) return null;
+  if (LEAVE_WORD.test(q) || COSTING.test(q) || SEVERANCE_WORD.test(q) || PERCENT.test(q) || q.text.includes('%')) return null;
   if (CAP_WORD.test(q) && (PAY_WORD.test(q) || findAmounts(q.text).length > 0)) return 'pay_cap';
   if (!OFFER_WORD.test(q) || !findAmounts(q.text).some((a) => a.role === 'monthly')) return null;
   return PAY_WORD.test(q) || findPositionTitle(q.text) !== null || findPositionClassPhrase(q.text) !== null ? 'pay_cap' : null;

@@ -90,6 +90,9 @@ export const TOOL_QUESTIONS: ToolQuestionCase[] = [
   { phrasing: 'not-a-tool', question: 'Sözleşmeli personel ücretsiz izin alabilir mi?', expected: 'documents' },
   { phrasing: 'not-a-tool', question: 'Sözleşmeli personel yıllık iznini ertesi yıla devredebilir mi?', expected: 'documents' },
   { phrasing: 'not-a-tool', question: 'Kars’ta 2021 yılında işsizlik oranı kaçtı?', expected: 'documents' },
+  // Found when the dev laws were indexed beside the regulation: a fee or a share is not a monthly pay.
+  { phrasing: 'not-a-tool', question: 'Mühendislik hizmetlerinde ücret en fazla yüzde kaç artırılabilir?', expected: 'documents' },
+  { phrasing: 'not-a-tool', question: 'Avukatlık ücreti en fazla ne kadar olabilir?', expected: 'documents' },
 
   // English.
   { phrasing: 'english', question: 'My father passed away, how many days of leave can I take?', expected: { tool: 'leave', args: { kind: 'excuse', event: 'death', relative: 'father' } } },
