@@ -35,3 +35,15 @@ describe('createLangChainTools', () => {
     expect(String((bad as ToolMessage).content)).toContain('monthly_gross_pay');
   });
 });
+
+describe('createLangChainTools › scope', () => {
+  it('offers only the tools whose source is indexed, and cites the indexed document', async () => {
+    const none = createLangChainTools({ indicators: PLAN_STORE, today: TODAY, sources: new Map() });
+    expect(none.map((t) => t.name)).toEqual(['indicator_lookup']);
+    const indexed = createLangChainTools({ indicators: null, today: TODAY, sources: new Map([['contract-staff', 'esaslar-kopya']]) });
+    expect(indexed.map((t) => t.name)).toEqual(['pay_cap', 'leave', 'severance']);
+    const out = JSON.parse(String(await indexed.find((t) => t.name === 'leave')!.invoke({ kind: 'annual', years_of_service: 3 })));
+    expect(out.lead).toBe('20 gün');
+    expect(new Set(out.basis.map((b: { docId: string }) => b.docId))).toEqual(new Set(['esaslar-kopya']));
+  });
+});
