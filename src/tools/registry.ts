@@ -13,8 +13,10 @@ export const TOOL_LIST = [payCapTool, leaveTool, severanceTool, indicatorLookupT
 
 export type ToolName = (typeof TOOL_LIST)[number]['name'];
 
-/** The public names, in list order. */
-export const TOOL_NAMES = TOOL_LIST.map((t) => t.name) as readonly ToolName[];
+type NamesOf<T extends readonly { name: string }[]> = { readonly [K in keyof T]: T[K]['name'] };
+
+/** The public names, in list order, as a tuple (so `z.enum(TOOL_NAMES)` works). */
+export const TOOL_NAMES = TOOL_LIST.map((t) => t.name) as unknown as NamesOf<typeof TOOL_LIST>;
 
 type ToolOf<N extends ToolName> = Extract<(typeof TOOL_LIST)[number], { name: N }>;
 
