@@ -25,7 +25,11 @@ const toCalendarDate = (d: Date): CalendarDate => ({ year: d.getFullYear(), mont
 /** Which indexed document holds each rule set's quotes: found once per index snapshot. */
 const SOURCES = new WeakMap<IndexSnapshot, ReadonlyMap<string, string>>();
 
-function ruleSources(index: IndexSnapshot): ReadonlyMap<string, string> {
+/**
+ * `ToolContext.sources` for an index: without it a tool runs whether or not its source is indexed, and its
+ * basis names the rule set instead of the document (so no citation can be made from it).
+ */
+export function ruleSources(index: IndexSnapshot): ReadonlyMap<string, string> {
   let sources = SOURCES.get(index);
   if (!sources) SOURCES.set(index, (sources = resolveRuleSources(RULE_SETS, index.documents)));
   return sources;

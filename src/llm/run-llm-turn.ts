@@ -3,6 +3,7 @@ import { HumanMessage, SystemMessage, ToolMessage, type BaseMessage } from '@lan
 import type { AnswerEvent } from '../answer/answer-stream.js';
 import type { ConversationTurn } from '../answer/assistant.js';
 import { MAX_QUESTION_CHARS } from '../answer/answer-question.js';
+import { ruleSources } from '../answer/tool-wiring.js';
 import { createAnswer, type Answer, type ToolCall } from '../answer/types.js';
 import type { IndexSnapshot } from '../retrieval/open-index.js';
 import { hybridSearch } from '../retrieval/hybrid-search.js';
@@ -229,7 +230,7 @@ export async function* runLlmTurn(deps: LlmTurnDependencies, rawQuestion: string
     const retrievalMs = Math.round((performance.now() - retrievalStarted) * 10) / 10;
     const book = new PassageBook(deps.index.documentsById);
     const first = book.add(hits.map((h) => h.chunk));
-    const tools: ToolContext = { today: deps.today, indicators: indicatorStoreFor(deps.index, first.map((p) => p.doc.id)) };
+    const tools: ToolContext = { today: deps.today, indicators: indicatorStoreFor(deps.index, first.map((p) => p.doc.id)), sources: ruleSources(deps.index) };
     const messages: BaseMessage[] = [
       new SystemMessage(deps.prompts.system),
       new HumanMessage(buildQuestionMessage(deps.prompts, question, language, history, first.map((p) => p.view))),
