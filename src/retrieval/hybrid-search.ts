@@ -2,7 +2,9 @@ import type { Embeddings } from '@langchain/core/embeddings';
 import type { Chunk } from '../ingest/types.js';
 import { understandQuestion, type ParsedQuestion } from '../question/index.js';
 import { indexTerms, stripTurkishDiacritics } from '../text/index.js';
-import { findNamedTargets, type NamedTarget } from './find-named-targets.js';
+import { findNamedTargets, resolveMentions, type NamedTarget } from './find-named-targets.js';
+import { LocalHashEmbeddings } from './local-hash-embeddings.js';
+import { denseForEmbedder, RANKING_WEIGHTS, type RankingWeights } from './ranking-weights.js';
 import type { LexicalIndex } from './lexical-index.js';
 import type { VectorIndex } from './vector-index.js';
 
@@ -29,18 +31,9 @@ export interface SearchOptions {
   limit?: number;
   /** Candidates taken from each retriever before fusion. */
   depth?: number;
+  /** Overrides of the named weights, for measuring one signal alone (scripts/measure-retrieval.ts). */
+  weights?: Partial<RankingWeights>;
 }
-
-/** Reciprocal rank fusion constant (Cormack et al. 2009): damps the head so neither retriever dominates. */
-const RRF_K = 60;
-/**
- * BM25 over Turkish stems is the sharper retriever on legal text; the offline dense vectors mostly add
- * recall for paraphrases, so their votes count a little less.
- */
-const LEXICAL_WEIGHT = 1;
-const DENSE_WEIGHT = 0.6;
-const NAMED_DOCUMENT_BOOST = 2;
-const NAMED_ARTICLE_BOOST = 2.5;
 
 // Chunks do not change while an index serves: their heading terms are worked out once.
 const headingTermsCache = new WeakMap<Chunk, Set<string>>();
@@ -67,6 +60,34 @@ function headingShare(chunk: Chunk, focusStems: ReadonlySet<string>): number {
   return found / focusStems.size;
 }
 
+/** Share of the documents a word may occur in and still tell one of them from the others: half. */
+const COMMON_DOCUMENT_SHARE = 0.5;
+const commonCache = new WeakMap<readonly Chunk[], (key: string) => boolean>();
+
+/**
+ * Whether a (diacritic-free) title word occurs in the text of more than a third of the documents, read
+ * off the index postings once per word and index.
+ */
+function commonWordTest(index: SearchableIndex): (key: string) => boolean {
+  let test = commonCache.get(index.chunks);
+  if (!test) {
+    const documents = new Set(index.chunks.map((c) => c.docId)).size;
+    const known = new Map<string, boolean>();
+    test = (key: string) => {
+      let common = known.get(key);
+      if (common === undefined) {
+        const docs = new Set<string>();
+        for (const i of index.lexical.chunksWith(`~${key}`)) docs.add(index.chunks[i]!.docId);
+        common = documents >= 3 && docs.size > Math.max(1, documents * COMMON_DOCUMENT_SHARE);
+        known.set(key, common);
+      }
+      return common;
+    };
+    commonCache.set(index.chunks, test);
+  }
+  return test;
+}
+
 /** The question with the words whose index terms all pass `isLeftOut` left out ("vizyonu nedir?"). */
 function withoutWordsOf(question: string, isLeftOut: (term: string) => boolean): string {
   return question
@@ -90,27 +111,43 @@ export async function hybridSearch(index: SearchableIndex, input: ParsedQuestion
   const question = parsed.searchText;
   const expanded = parsed.expansion;
   const english = parsed.language === 'en';
-  // An English question names a document through the Turkish words of its title ("Sectoral Centres of
-  // Excellence directive" → "sektörel mükemmeliyet merkez yönerge").
-  const named = findNamedTargets(english ? `${question} ${expanded.expansionText}` : question, index.targets);
-  const bestMatched = named[0]?.matched ?? 0;
-  const namedTargets = named.filter((m) => m.matched === bestMatched).map((m) => m.target);
+  const weights: RankingWeights = { ...RANKING_WEIGHTS, ...options.weights };
+  const denseWeight = options.weights?.dense ?? (index.embeddings instanceof LocalHashEmbeddings ? denseForEmbedder('local-hash', weights) : weights.dense);
 
-  // Words that name the document ("Erzincan İl Milli Eğitim Müdürlüğünün vizyonu") pick the document,
-  // which the boost below does; searching passages by them would favour any passage repeating the title.
+  // Documents named by name ("Avukatlık Kanununun", "6502 sayılı Kanun") are taken as named; otherwise the
+  // question's words may still point at one (a place or a word only one title has). An English question
+  // names a document through the Turkish words of its title ("the Sectoral Centres of Excellence
+  // directive" → "sektörel mükemmeliyet merkez yönerge").
+  const mentions = resolveMentions(parsed, index.targets);
+  const implicit = findNamedTargets(english ? `${question} ${expanded.expansionText}` : question, index.targets, commonWordTest(index));
+  const best = implicit[0];
+  const namedTargets = mentions.resolved.length > 0
+    ? mentions.resolved
+    : implicit.filter((m) => m.rare === best!.rare && m.matched === best!.matched).map((m) => m.target);
+
+  // The words that name a document ("Tüketicinin Korunması Hakkında Kanunun", "Erzincan İl Millî Eğitim
+  // Müdürlüğünün") pick the document, which the boost below does; searching passages by them would favour
+  // every passage repeating the title. Leaving them out only when they form a naming phrase, so that a
+  // title word used as a topic still counted, measured worse on both sets (shipped 88.1 → 84.2 %,
+  // dev 43.3 → 42.2 % answers), so the title's words are left out too, unless nothing else is left.
+  const mentionTerms = new Set(parsed.documents.flatMap((d) => indexTerms(d.text)));
   const titleTerms = new Set(namedTargets.flatMap((t) => indexTerms(t.subTitle ?? t.title)));
   // Compared without diacritics: "Milli" in the question names "Millî" in the title.
-  const isTitleTerm = (t: string) => titleTerms.has(t) || titleTerms.has(asciiTwin(t));
-  const passageTerms = expanded.terms.filter((t) => !isTitleTerm(t));
+  const isNamingTerm = (t: string) => mentionTerms.has(t) || titleTerms.has(t) || mentionTerms.has(asciiTwin(t)) || titleTerms.has(asciiTwin(t));
+  const passageTerms = expanded.terms.filter((t) => !isNamingTerm(t));
   const ownTerms = passageTerms.length > 0 ? passageTerms : expanded.terms;
-  const expansions = expanded.expansions.filter((t) => !isTitleTerm(t));
-  const lexicalTerms = [...ownTerms, ...ownTerms, ...(expansions.length > 0 ? expansions : expanded.expansions)];
+  const expansions = expanded.expansions.filter((t) => !isNamingTerm(t));
+  const lexicalTerms = [
+    ...Array.from({ length: weights.ownTermRepeat }, () => ownTerms).flat(),
+    ...(expansions.length > 0 ? expansions : expanded.expansions),
+  ];
 
-  // The same holds for the dense query: the title's words would pull it toward every passage alike.
-  const denseQuestion = titleTerms.size > 0 && passageTerms.length > 0 ? withoutWordsOf(question, isTitleTerm) : question;
-  const queryVector = await index.embeddings.embedQuery(`${denseQuestion} ${expanded.expansionText}`);
-  const lexicalHits = index.lexical.search(lexicalTerms, depth);
-  const vectorHits = await index.vector.search(queryVector, depth);
+  // The same holds for the dense query: the naming phrase would pull it toward every passage alike.
+  const denseQuestion = (mentionTerms.size > 0 || titleTerms.size > 0) && passageTerms.length > 0 ? withoutWordsOf(question, isNamingTerm) : question;
+  const lexicalHits = weights.lexical > 0 ? index.lexical.search(lexicalTerms, depth) : [];
+  const vectorHits = denseWeight > 0
+    ? await index.vector.search(await index.embeddings.embedQuery(`${denseQuestion} ${expanded.expansionText}`), depth)
+    : [];
 
   const fused = new Map<number, { score: number; lexicalScore: number; vectorSimilarity: number }>();
   const entry = (i: number) => {
@@ -120,16 +157,20 @@ export async function hybridSearch(index: SearchableIndex, input: ParsedQuestion
   };
   lexicalHits.forEach((hit, rank) => {
     const e = entry(hit.chunkIndex);
-    e.score += LEXICAL_WEIGHT / (RRF_K + rank + 1);
+    e.score += weights.lexical / (weights.rrfK + rank + 1);
     e.lexicalScore = hit.score;
   });
   vectorHits.forEach((hit, rank) => {
+    if (weights.denseNewCandidates === 0 && lexicalHits.length > 0 && !fused.has(hit.chunkIndex)) return;
     const e = entry(hit.chunkIndex);
-    e.score += DENSE_WEIGHT / (RRF_K + rank + 1);
+    e.score += denseWeight / (weights.rrfK + rank + 1);
     e.vectorSimilarity = hit.similarity;
   });
 
-  const articles = new Set(parsed.articles.map((a) => a.label));
+  // An article asked of a document we do not have ("2547 sayılı Kanunun 42. maddesi") is not Madde 42 of
+  // whatever is indexed.
+  const unresolved = new Set(mentions.unresolved.map((m) => parsed.documents.indexOf(m)));
+  const articles = new Set(parsed.articles.filter((a) => a.mention === null || !unresolved.has(a.mention)).map((a) => a.label));
   const inNamedTarget = (chunk: Chunk) =>
     namedTargets.some((t) => t.docId === chunk.docId && (t.subTitle === null || t.subTitle === chunk.subTitle));
 
@@ -137,7 +178,7 @@ export async function hybridSearch(index: SearchableIndex, input: ParsedQuestion
   if (articles.size > 0) {
     index.chunks.forEach((chunk, i) => {
       if (chunk.article && articles.has(chunk.article) && (namedTargets.length === 0 || inNamedTarget(chunk))) {
-        entry(i).score += 1 / (RRF_K + depth);
+        entry(i).score += 1 / (weights.rrfK + depth);
       }
     });
   }
@@ -145,15 +186,15 @@ export async function hybridSearch(index: SearchableIndex, input: ParsedQuestion
   // What the passage must be about: the question's own words the corpus knows, or for an English question
   // (whose words it does not know) their Turkish equivalents.
   const known = (terms: readonly string[]) => terms.filter((t) => t.startsWith('~') && index.lexical.documentFrequency(t) > 0);
-  const focusStems = new Set(english ? known(expansions) : known(passageTerms));
+  const focusStems = new Set(english ? known(expansions) : known(ownTerms));
   const hits: SearchHit[] = [];
   for (const [chunkIndex, e] of fused) {
     const chunk = index.chunks[chunkIndex]!;
     const namedDocument = namedTargets.length > 0 && inNamedTarget(chunk);
     const namedArticle = chunk.article !== null && articles.has(chunk.article);
-    let score = e.score * (1 + headingShare(chunk, focusStems) ** 2);
-    if (namedDocument) score *= NAMED_DOCUMENT_BOOST;
-    if (namedArticle) score *= NAMED_ARTICLE_BOOST;
+    let score = e.score * (1 + weights.heading * headingShare(chunk, focusStems) ** 2);
+    if (namedDocument) score *= weights.namedDocument;
+    if (namedArticle) score *= weights.namedArticle;
     hits.push({ chunkIndex, chunk, score, lexicalScore: e.lexicalScore, vectorSimilarity: e.vectorSimilarity, namedDocument, namedArticle });
   }
   return hits.sort((a, b) => b.score - a.score).slice(0, limit);

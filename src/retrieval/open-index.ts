@@ -5,7 +5,7 @@ import type { NamedEmbeddings } from './create-embeddings.js';
 import { IndexNotFoundError, IndexStore, type IndexManifest } from './index-store.js';
 import { LexicalIndex } from './lexical-index.js';
 import { VectorIndex } from './vector-index.js';
-import type { NamedTarget } from './find-named-targets.js';
+import { namedTargetsOf } from './find-named-targets.js';
 import type { SearchableIndex } from './hybrid-search.js';
 import { AppError } from '../errors.js';
 
@@ -31,23 +31,8 @@ export interface IndexSnapshot extends SearchableIndex {
   loadMs: number;
 }
 
-/** Names people use for whole documents besides their titles. */
-function aliasesOf(doc: SourceDocument): string[] {
-  const aliases: string[] = [];
-  if (doc.kind === 'strategic-plan') aliases.push('stratejik plan');
-  if (doc.kind === 'regulation') aliases.push('sözleşmeli personel esasları', 'sözleşmeli personel yönetmeliği');
-  if (doc.kind === 'gazette-issue') aliases.push('tebliğler dergisi');
-  return aliases;
-}
-
-export function namedTargetsOf(documents: readonly SourceDocument[]): NamedTarget[] {
-  const targets: NamedTarget[] = [];
-  for (const doc of documents) {
-    targets.push({ docId: doc.id, subTitle: null, title: doc.title, aliases: aliasesOf(doc) });
-    for (const part of doc.parts) targets.push({ docId: doc.id, subTitle: part.title, title: doc.title });
-  }
-  return targets;
-}
+// Document names (titles, catalog aliases, initialisms, law numbers) are worked out in find-named-targets.
+export { namedTargetsOf };
 
 /** The saved postings when present; builds written before they were saved get them rebuilt. */
 async function loadLexical(buildDir: string, chunks: readonly Chunk[]): Promise<LexicalIndex> {

@@ -29,10 +29,13 @@ export function normaliseText(text: string): string {
  * stays two numbers). A trailing dot of a sentence is not part of a number.
  */
 const TOKEN = /\d+(?:[.,/]\d+)*|[\p{L}\p{M}]+/gu;
+// The case ending written after an apostrophe belongs to the name before it: "Kars'ta", "2021'de",
+// "TCK'nın" are "Kars", "2021", "TCK" (Turkish spelling sets suffixes of proper nouns and numbers apart).
+const APOSTROPHE_SUFFIX = /(?<=[\p{L}\p{M}\d])['’‘`´][\p{L}\p{M}]+/gu;
 
-/** Turkish-folded words and numbers of a text, invisible characters ignored. */
+/** Turkish-folded words and numbers of a text, invisible characters and apostrophe suffixes ignored. */
 export function tokenizeRaw(text: string): string[] {
-  return foldTurkish(text.replace(INVISIBLE, '')).match(TOKEN) ?? [];
+  return foldTurkish(text.replace(INVISIBLE, '').replace(APOSTROPHE_SUFFIX, '')).match(TOKEN) ?? [];
 }
 
 /**
@@ -57,7 +60,11 @@ const STOPWORDS = new Set(
     'her ancak dair ait göre üzere sonra önce the a an of to in on for is are what how which who does do ' +
     'nedir nelerdir hangi kaç kim nasıl neden midir mıdır var mı mi olur olabilir ' +
     'is was were be been did get gets got can could should would will per take takes with under by at from into ' +
-    'zaman önce sonra have has there their they it its this that and or if as so than after before me my i you your we our'
+    'zaman önce sonra have has there their they it its this that and or if as so than after before me my i you your we our ' +
+    // Pronouns, conjunctions and particles of everyday questions ("Eğer ben … ise, … miyim?").
+    'eğer şayet ben sen biz siz onlar bana sana ona bize size onlara beni seni onu bizi sizi benim senin onun bizim sizin ' +
+    'kendim kendisi ama fakat lakin yani çünkü acaba hâlâ hala yine hep hiç bile artık diye şey neyi neye nereye nerede ' +
+    'nereden niçin niye hangisi miyim mıyım muyum müyüm misin mısın musun müsün miyiz mıyız muyuz müyüz mıdır mudur'
   ).split(' '),
 );
 
