@@ -1,5 +1,7 @@
 import type { IndexSnapshot } from '../retrieval/open-index.js';
 import { hybridSearch, type SearchHit } from '../retrieval/hybrid-search.js';
+import { resolveMentions } from '../retrieval/find-named-targets.js';
+import type { DocumentMention } from '../question/index.js';
 import { understandQuestion, type ParsedQuestion } from '../question/index.js';
 import { foldTurkish, maskPersonalData, matchKey } from '../text/index.js';
 import type { ConversationTurn } from './assistant.js';
@@ -58,6 +60,21 @@ function composeText(citations: readonly Citation[], language: 'tr' | 'en', ques
   return question.form.asksAmount ? body + currencyNote(citations, language) : body;
 }
 
+/**
+ * "2547 sayılı Kanun elimde yok": a question about a document that is not indexed gets that said, with
+ * the documents it may have meant (those of the closest passages) — never an answer from another one.
+ */
+function missingDocumentText(mentions: readonly DocumentMention[], closest: readonly Citation[], language: 'tr' | 'en'): string {
+  const names = mentions.map((m) => `“${m.text}”`).join(', ');
+  const titles = [...new Set(closest.map((c) => c.title))].slice(0, 3);
+  if (language === 'en') {
+    return `I do not have ${names} among my documents, so I cannot answer from it.` +
+      (titles.length > 0 ? ` The closest documents I have: ${titles.join('; ')}.` : '');
+  }
+  return `${names} elimdeki belgeler arasında yok; bu soruyu ondan yanıtlayamam.` +
+    (titles.length > 0 ? ` Elimdeki en yakın belgeler: ${titles.join('; ')}.` : '');
+}
+
 function refusalText(language: 'tr' | 'en'): string {
   return language === 'en'
     ? 'The documents I have do not answer this question. The closest passages are listed below; please check them or ask the responsible unit.'
@@ -100,6 +117,15 @@ export async function answerQuestion(
   const searchStarted = performance.now();
   const hits = await hybridSearch(context.index, parsed, { limit: 8 });
   const retrievalMs = performance.now() - searchStarted;
+  // A question naming only documents we do not have is about them, however well other passages match.
+  const mentions = resolveMentions(parsed, context.index.targets);
+  if (mentions.unresolved.length > 0 && mentions.resolved.length === 0) {
+    const closest = closestPassages(hits, context.index);
+    return createAnswer({
+      kind: 'refused', answer: missingDocumentText(mentions.unresolved, closest, language), language, closest, personal,
+      timingsMs: { retrieval: round(retrievalMs), total: round(performance.now() - started) },
+    });
+  }
   const selection = selectQuotes(parsed, hits, context.index.documentsById, context.stats);
   const citations = citationsFor(selection.quotes);
   const timingsMs = { retrieval: round(retrievalMs), total: round(performance.now() - started) };

@@ -12,6 +12,11 @@ export interface DocumentMention {
   lawNumber: string | null;
   /** Folded kind word stem: "kanun", "yönetmelik", "yönerge", "tebliğ", "genelge", "tüzük", "kararname", "anayasa", "esas"; null for an acronym. */
   kind: string | null;
+  /**
+   * True when the title words are capitalised (or a law number or an initialism names it): a claim that
+   * such a document exists. A lower-case "… kanununa göre" may be a guess at a title or a plain word.
+   */
+  formal: boolean;
   /** Offsets into the normalised question text. */
   start: number;
   end: number;
@@ -86,15 +91,16 @@ export function findDocumentMentions(text: string): DocumentMention[] {
         else if (!TITLE_GLUE.test(t.folded)) break;
         if (text.slice(t.end, tokens[j + 1]!.start).match(/[,.;:?!]/u)) break;
       }
+      const formal = first < i || capitalised(token.word);
       // "avukatlık kanununa göre": typed in lower case, the word before the kind word names it.
       if (first === i && i > 0 && !capitalised(tokens[i - 1]!.word) && tokens[i - 1]!.folded.length >= 4 && !/^\d/u.test(tokens[i - 1]!.word)) {
         first = i - 1;
       }
-      mentions.push({ text: text.slice(tokens[first]!.start, token.end), lawNumber, kind, start: tokens[first]!.start, end: token.end });
+      mentions.push({ text: text.slice(tokens[first]!.start, token.end), lawNumber, kind, formal, start: tokens[first]!.start, end: token.end });
       return;
     }
     if (ACRONYM.test(token.word) && !mentions.some((m) => token.start >= m.start && token.start < m.end)) {
-      mentions.push({ text: token.word, lawNumber: null, kind: null, start: token.start, end: token.end });
+      mentions.push({ text: token.word, lawNumber: null, kind: null, formal: true, start: token.start, end: token.end });
     }
   });
   return mentions;

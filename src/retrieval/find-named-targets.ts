@@ -189,7 +189,12 @@ export function resolveMentions(question: ParsedQuestion, targets: readonly Name
     // unless an article is asked of it ("TCK'nın 53. maddesi").
     const index = question.documents.indexOf(mention);
     if (found.length === 0 && acronym && !question.articles.some((a) => a.mention === index)) continue;
-    if (found.length === 0) unresolved.push(mention);
+    // "… Anayasanın" typed after another word: the instrument word alone may still name a document.
+    if (found.length === 0 && mention.kind !== null) {
+      const own = distinctiveKeys(mention.text.split(/\s+/u).at(-1)!);
+      if (own.size > 0) found = targets.filter((t) => (matchWords(own, t, unique)?.coverage ?? 0) > 0 && namesOf(t).keys[0]!.size <= own.size + 2);
+    }
+    if (found.length === 0 && mention.formal) unresolved.push(mention);
     for (const t of found) resolved.add(t);
   }
   return { resolved: [...resolved], unresolved };

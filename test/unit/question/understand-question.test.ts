@@ -48,7 +48,8 @@ describe('understandQuestion › documents and articles it names', () => {
       'Tüketicinin Korunması Hakkında Kanunun',
     ]);
     expect(findDocumentMentions('2547 sayılı Kanunun 42. maddesi neyi düzenler?')[0]).toMatchObject({ lawNumber: '2547', kind: 'kanun' });
-    expect(findDocumentMentions('avukatlık kanununa göre staj')[0]!.text).toBe('avukatlık kanununa');
+    expect(findDocumentMentions('avukatlık kanununa göre staj')[0]).toMatchObject({ text: 'avukatlık kanununa', formal: false });
+    expect(findDocumentMentions('İş Kanununa göre')[0]).toMatchObject({ text: 'İş Kanununa', formal: true });
     expect(findDocumentMentions('KVKK kapsamında açık rıza nedir?')[0]).toMatchObject({ text: 'KVKK', kind: null });
     expect(findDocumentMentions('Anayasanın hangi maddesi eşitliği düzenler?')[0]).toMatchObject({ text: 'Anayasanın', kind: 'anayasa' });
   });
