@@ -20,7 +20,7 @@ export interface AnswerContext {
 
 export const MAX_QUESTION_CHARS = 1000;
 /** Below this share of the question's weighted words in the best passage, we refuse rather than guess. */
-export const MIN_SUPPORT = 0.55;
+export const MIN_SUPPORT = Number(process.env.EXP_MIN_SUPPORT ?? 0.55);
 
 
 function citationsFor(quotes: readonly QuotedSpan[]): Citation[] {

@@ -23,7 +23,15 @@ export interface ExtractiveSelection {
 }
 
 const MAX_QUOTE_CHARS = 420;
-const NUMBER_WORDS = 'bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|yüz|bin';
+const NUMBER_WORDS = 'bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan|yüz|bin';
+// A number in digits or in words, words written apart or joined as older laws print them ("onbeş", "yirmibeş").
+const NUMBER = `(?:\\d[\\d.,]*|(?:${NUMBER_WORDS})+(?:\\s+(?:${NUMBER_WORDS})+)*|bir\\s+buçuk)`;
+const QUANTITY: Record<NonNullable<ParsedQuestion['form']['unit']>, RegExp> = {
+  duration: new RegExp(`(?:^|[^\\p{L}])${NUMBER}\\s*(?:iş\\s+)?(?:gün|hafta|ay|yıl|saat|dakika)`, 'iu'),
+  percent: new RegExp(`%\\s*\\d|yüzde\\s*${NUMBER}|${NUMBER}\\s*oranında`, 'iu'),
+  age: new RegExp(`${NUMBER}\\s*yaş`, 'iu'),
+  money: new RegExp(`${NUMBER}\\s*(?:türk\\s+)?(?:lira|tl|ytl)`, 'iu'),
+};
 const HAS_NUMBER = /\d|\b(bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|yüz|bin)\b/iu;
 
 // "Madde 9- (Değişik: 9/2/1979 tarihli ve 7/17150 sayılı BKK) " — where the rule is, not what it says.
@@ -36,7 +44,7 @@ function skipArticleHeader(span: Span, text: string): Span {
 }
 
 const LOOSE_MATCH_CREDIT = 0.7;
-const UNKNOWN_WORD_WEIGHT = 1.5;
+const UNKNOWN_WORD_WEIGHT = Number(process.env.EXP_UNK ?? 1.5);
 
 /** One content word of the question and the keys that may stand for it in a passage. */
 interface Concept {
@@ -111,7 +119,7 @@ function countedNounKeys(question: ParsedQuestion, terms: QuestionTerms): Set<st
 /** "466 kişiye", "dört defa": a number right before the asked-for unit is the likeliest answer. */
 function countsTheAskedNoun(text: string, countedKeys: ReadonlySet<string>): boolean {
   if (countedKeys.size === 0) return false;
-  const pattern = new RegExp(`(?:\\d[\\d.,]*|\\b(?:${NUMBER_WORDS}))\\s+([\\p{L}]+)`, 'giu');
+  const pattern = new RegExp(`(?:^|[^\\p{L}])${NUMBER}\\s+([\\p{L}]+)`, 'giu');
   for (const m of foldTurkish(text).matchAll(pattern)) {
     if (countedKeys.has(looseKey(matchKey(m[1]!)))) return true;
   }
@@ -197,6 +205,7 @@ export function selectQuotes(
   const terms = questionTerms(question, stats);
   const unknownKeys = terms.unknown;
   const wantsNumber = question.form.wantsNumber;
+  const askedUnit = question.form.unit;
   const countedKeys = countedNounKeys(question, terms);
   const topScore = hits[0]?.score ?? 1;
 
@@ -227,6 +236,8 @@ export function selectQuotes(
       let score = (coverage * (0.6 + 0.4 * prior)) / (1 + text.length / 1500);
       if (wantsNumber && HAS_NUMBER.test(text)) score *= 1.15;
       if (countsTheAskedNoun(text, countedKeys)) score *= 1.4;
+      // "ne kadar sürer?" is answered by "bir yıldır", "yüzde kaç?" by "yüzde yirmibeş".
+      if (askedUnit && QUANTITY[askedUnit].test(text)) score *= 1.3;
       if (hit.namedArticle || hit.namedDocument) score *= 1.1;
       candidates.push({ ...span, hit, doc, score, coverage });
     }

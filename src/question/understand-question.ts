@@ -25,6 +25,8 @@ export interface QuestionForm {
   asksAmount: boolean;
   /** The noun counted by "kaç …" ("kaç kişi" → "kişi"), folded. */
   countedNoun: string | null;
+  /** The kind of quantity the answer states, when the wording says ("kaç gün", "ne kadar sürer", "yüzde kaç"). */
+  unit: 'duration' | 'percent' | 'age' | 'money' | null;
 }
 
 /**
@@ -70,6 +72,19 @@ const AMOUNT_QUESTION = /\b(ücret|maaş|tavan|tutar|miktar|ne kadar|kaç tl|ka�
 const NUMBER_QUESTION = /\b(kaç|ne kadar|miktar|tutar|oran|yüzde|süre|how many|how much|how long|rate|amount|percentage)/iu;
 const LIST_QUESTION = /(?:^|\s)(?:hangi|hangileri|neler|nelerdir|kimler|kimlerdir|kimlerden|which|what are|who are)(?:\s|$|\?)/iu;
 const COUNTED_NOUN = /\b(?:kaç|how many)\s+([\p{L}]+)/iu;
+const DURATION_QUESTION = /\b(?:kaç|how many)\s+(?:gün|hafta|ay|yıl|sene|saat|dakika|days?|weeks?|months?|years?|hours?)|\bne\s+kadar\s+(?:süre|sürer|zaman)|\bsüresi\s+(?:ne|nedir|kaç)|\bhow\s+long|\bne\s+zamana?\s+kadar|\bkaç\s+(?:günde|günlük|haftalık|aylık|yıllık|günüm|gün içinde)/iu;
+const PERCENT_QUESTION = /\byüzde\s+kaç|\boranı\s+(?:ne|nedir|kaç)|\bpercent/iu;
+const AGE_QUESTION = /\bkaç\s+yaş|\byaş(?:ı|ında|ını)?\s+(?:şartı|sınırı|kaç)|\bhangi\s+yaş|\bwhat\s+age|\bhow\s+old/iu;
+const MONEY_QUESTION = /\bkaç\s+(?:tl|lira)|\b(?:ücret|maaş|ceza|tutar|bedel|ödenek)\w*\s+ne\s+kadar|\bne\s+kadar\s+(?:ücret|para|ceza)|\bhow\s+much/iu;
+
+function unitOf(text: string): QuestionForm['unit'] {
+  if (AGE_QUESTION.test(text)) return 'age';
+  if (PERCENT_QUESTION.test(text)) return 'percent';
+  if (DURATION_QUESTION.test(text)) return 'duration';
+  if (MONEY_QUESTION.test(text)) return 'money';
+  return null;
+}
+
 const YEAR = /\b(19\d{2}|20\d{2})\b(?!\s*sayılı)/gu;
 // Units as read in diacritic-free text ("gün" → "gun"), by the start of the word ("günlük", "yıldır").
 const UNIT = /^(tl|lira|ytl|gun|hafta|ay|yil|saat|dakika|kisi|yuzde|day|week|month|year|hour)/u;
@@ -125,6 +140,7 @@ export function understandQuestion(raw: string, history: readonly EarlierTurn[] 
       wantsList: LIST_QUESTION.test(searchText),
       asksAmount: AMOUNT_QUESTION.test(text),
       countedNoun: counted ? foldTurkish(counted) : null,
+      unit: unitOf(searchText),
     },
   };
 }

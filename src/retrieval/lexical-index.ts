@@ -76,9 +76,11 @@ export class LexicalIndex {
       const context = contextText(chunk);
       const body = indexTerms(chunk.text);
       const contextTerms = indexTerms(context);
-      add(body.filter((t) => !t.startsWith('~')), FIELD_WEIGHTS.body);
-      add(contextTerms.filter((t) => !t.startsWith('~')), FIELD_WEIGHTS.context);
-      add([...body, ...contextTerms].filter((t) => t.startsWith('~')), FIELD_WEIGHTS.ascii);
+      // Diacritic-free twins ("~ogret") and long-prefix terms ("+cumhurba") are secondary evidence.
+      const secondary = (t: string) => t.startsWith('~') || t.startsWith('+');
+      add(body.filter((t) => !secondary(t)), FIELD_WEIGHTS.body);
+      add(contextTerms.filter((t) => !secondary(t)), FIELD_WEIGHTS.context);
+      add([...body, ...contextTerms].filter(secondary), FIELD_WEIGHTS.ascii);
       for (const [id, weightedTf] of tf) {
         postingIds[id]!.push(i);
         postingTf[id]!.push(weightedTf);

@@ -115,8 +115,23 @@ export function indexTerms(text: string): string[] {
     if (isStopword(word)) continue;
     const stem = stemTurkish(word);
     terms.push(stem, `~${stripTurkishDiacritics(stem)}`);
+    const long = longStem(word);
+    if (long) terms.push(long);
   }
   return terms;
+}
+
+/**
+ * Five letters cut long words to a prefix many words share ("cumhurbaşkanı" and "cumhuriyet" are both
+ * "cumhu", "yönetmelik" and "yönetim" both "yönet"). Words longer than that also get a longer,
+ * diacritic-free prefix term ("+cumhurba", "+cumhuriy"), so an exact long word outranks a mere shared
+ * prefix while the short stem keeps matching inflected forms.
+ */
+export const LONG_STEM_LENGTH = 8;
+
+export function longStem(foldedWord: string): string | null {
+  const letters = [...stripTurkishDiacritics(foldedWord)];
+  return letters.length > LONG_STEM_LENGTH - 1 && !/^\d/u.test(foldedWord) ? `+${letters.slice(0, LONG_STEM_LENGTH).join('')}` : null;
 }
 
 /** Content words of a text (folded, stopwords removed). */
