@@ -41,7 +41,13 @@ export interface FallbackReason {
 
 export interface Answer {
   kind: AnswerKind;
+  /** The whole reply as text: the direct answer line (when there is one), then the quotes. */
   answer: string;
+  /**
+   * The direct answer line on its own — a number with its unit, a list's items, yes/no — taken only from
+   * the verified first quote; null when the quote itself is the answer (and for tools and refusals).
+   */
+  lead?: string | null;
   refused: boolean;
   citations: Citation[];
   /** Nearest passages shown with a refusal (empty otherwise). */
@@ -73,17 +79,23 @@ export interface Answer {
  */
 export function createAnswer(fields: Pick<Answer, 'kind' | 'answer' | 'language'> & Partial<Omit<Answer, 'refused'>>): Answer {
   return {
-    citations: [], closest: [], toolCalls: [], mode: 'extractive', personal: false, timingsMs: {},
+    lead: null, citations: [], closest: [], toolCalls: [], mode: 'extractive', personal: false, timingsMs: {},
     ...fields,
     refused: fields.kind === 'refused',
   };
 }
 
 /** The public `--json` shape (snake_case, fixed field names: other programs parse it). */
+type CitationJson = { source: string; title: string; locator: string; page: number | null; quote: string };
+
 export interface AnswerJson {
   answer: string;
+  /** The direct answer line (number with unit, list items, yes/no) from the first quote, or null. */
+  lead?: string | null;
   refused: boolean;
-  citations: { source: string; title: string; locator: string; page: number | null; quote: string }[];
+  citations: CitationJson[];
+  /** With a refusal: the nearest passages, same fields as citations (empty otherwise). */
+  closest: CitationJson[];
   tool_calls: ToolCall[];
   mode: 'extractive' | 'llm';
   /** "code: sentence" when an LLM was configured and the answer fell back to the extractive composer, else null. */
@@ -91,11 +103,15 @@ export interface AnswerJson {
   timings_ms: Record<string, number>;
 }
 
+const citationJson = ({ source, title, locator, page, quote }: Citation): CitationJson => ({ source, title, locator, page, quote });
+
 export function toAnswerJson(answer: Answer): AnswerJson {
   return {
     answer: answer.answer,
+    lead: answer.lead ?? null,
     refused: answer.refused,
-    citations: answer.citations.map(({ source, title, locator, page, quote }) => ({ source, title, locator, page, quote })),
+    citations: answer.citations.map(citationJson),
+    closest: answer.closest.map(citationJson),
     tool_calls: answer.toolCalls,
     mode: answer.mode,
     fallback_reason: answer.fallbackReason ? `${answer.fallbackReason.code}: ${answer.fallbackReason.message}` : null,

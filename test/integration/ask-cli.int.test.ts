@@ -35,7 +35,7 @@ describe('npm run ask › public contract', () => {
     expect(code, stderr).toBe(0);
     expect(stderr).toMatch(/Belgeler okunuyor/);
     const answer = JSON.parse(stdout);
-    expect(Object.keys(answer).sort()).toEqual(['answer', 'citations', 'fallback_reason', 'mode', 'refused', 'timings_ms', 'tool_calls']);
+    expect(Object.keys(answer).sort()).toEqual(['answer', 'citations', 'closest', 'fallback_reason', 'lead', 'mode', 'refused', 'timings_ms', 'tool_calls']);
     expect(answer.fallback_reason).toBeNull();
     expect(answer.refused).toBe(false);
     expect(answer.mode).toBe('extractive');

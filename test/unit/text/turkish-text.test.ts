@@ -38,7 +38,7 @@ describe('tokenize › numbers and stems', () => {
   });
   it('maps 2.884 and 2884 to one term', () => expect(stemTurkish('2.884')).toBe(stemTurkish('2884')));
   it('stems by five-letter prefix', () => expect(stemTurkish('öğretmenlerin')).toBe('öğret'));
-  it('adds diacritic-free twins', () => expect(indexTerms('Öğretmen')).toEqual(['öğret', '~ogret']));
+  it('adds diacritic-free twins and, for long words, a long-prefix term', () => expect(indexTerms('Öğretmen')).toEqual(['öğret', '~ogret', '+ogretmen']));
 });
 
 describe('parseTurkishNumber', () => {
