@@ -44,7 +44,8 @@ function quantityIn(quote: string, question: ParsedQuestion): string | null {
     if (found) return found[0];
   }
   if (question.form.wantsNumber) {
-    const number = new RegExp(`(?<![\\p{L}\\d])\\d[\\d.,]*(?:\\s*(?:tl|lira|gün|ay|yıl|hafta|saat|kişi|%))?`, 'iu').exec(quote);
+    // Only a number with a unit: a bare one is as likely an article ("3 üncü madde") or a date.
+    const number = new RegExp(`(?<![\\p{L}\\d])${NUMBER}\\s+(?:tl|lira|gün|ay|yıl|hafta|saat|kişi)(?!\\p{L})|%\\s*\\d[\\d.,]*`, 'iu').exec(quote);
     if (number) return number[0];
   }
   return null;
