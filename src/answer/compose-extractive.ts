@@ -35,7 +35,19 @@ const QUANTITY: Record<NonNullable<ParsedQuestion['form']['unit']>, RegExp> = {
 const HAS_NUMBER = /\d|\b(bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|yüz|bin)\b/iu;
 
 // "Madde 9- (Değişik: 9/2/1979 tarihli ve 7/17150 sayılı BKK) " — where the rule is, not what it says.
-const ARTICLE_HEADER = /^(?:(?:Ek\s+|Geçici\s+|Ek\s+Geçici\s+)?Madde\s+\d+\s*[-–—]\s*)?(?:\((?:Değişik|Ek|Mülga)[^)]{0,120}\)\s*)*/iu;
+// Laws printed article by article put the article's caption on the line above "Madde 5 –" (and the
+// splitter may keep the two together): the caption is where the rule is too, not what it says.
+const ARTICLE_HEADER =
+  /^(?:(?:[^\n.;]{1,100}\n\s*)?(?:Ek\s+|Geçici\s+|Ek\s+Geçici\s+)?Madde\s+\d+(?:\/[A-Z])?\s*[-–—]\s*)?(?:\((?:Değişik|Ek|Mülga)[^)]{0,120}\)\s*)*/iu;
+
+/**
+ * The last line of a passage that is a short caption without closing punctuation ("Avukatlığa kabulde
+ * engeller:", "Satıştan kaçınma") heads the next article, not this one: it answers nothing here.
+ */
+function isTrailingCaption(span: Span, text: string, chunkEnd: number): boolean {
+  const line = text.slice(span.start, span.end).trim();
+  return text.slice(span.end, chunkEnd).trim() === '' && line.length <= 100 && !line.includes('\n') && !/[.;!?)]$/u.test(line);
+}
 
 /** Starts a quote after the article header and amendment notes, when text follows them. */
 function skipArticleHeader(span: Span, text: string): Span {
@@ -223,6 +235,7 @@ export function selectQuotes(
     const prior = hit.score / topScore;
     const units: Span[] = hit.chunk.kind === 'table-row' ? [{ start: hit.chunk.start, end: hit.chunk.end }] : splitSentences(hit.chunk.text, hit.chunk.start);
     for (const unit of units) {
+      if (hit.chunk.kind !== 'table-row' && units.length > 1 && isTrailingCaption(unit, doc.text, hit.chunk.end)) continue;
       const span = hit.chunk.kind === 'table-row' ? unit : trimToBestWindow(skipArticleHeader(unit, doc.text), doc.text, terms);
       const text = doc.text.slice(span.start, span.end);
       if (text.replace(/\s/g, '').length < 12) continue;
@@ -240,6 +253,8 @@ export function selectQuotes(
       // "ne kadar sürer?" is answered by "bir yıldır", "yüzde kaç?" by "yüzde yirmibeş".
       if (askedUnit && QUANTITY[askedUnit].test(text)) score *= 1.3;
       if (hit.namedArticle || hit.namedDocument) score *= 1.1;
+      // "… Yönergesi Madde 4 ne diyor?": the article asked for is where the answer is.
+      if (hit.namedArticle) score *= 1.5;
       candidates.push({ ...span, hit, doc, score, coverage });
     }
   });
