@@ -62,5 +62,18 @@ function hashIndexCode(repoRoot: string, hash: ReturnType<typeof createHash>): v
 export function evalIndexDir(repoRoot: string, set: EvalSet, embedderId: string): string {
   const hash = createHash('sha256').update(set.corpusDir).update('\0').update(embedderId).update('\0');
   hashIndexCode(repoRoot, hash);
-  return path.join(os.tmpdir(), 'kurum-asistani-eval', `${path.basename(set.corpusDir)}-${hash.digest('hex').slice(0, 16)}`);
+  const root = path.join(os.tmpdir(), 'kurum-asistani-eval');
+  pruneStale(root);
+  return path.join(root, `${path.basename(set.corpusDir)}-${hash.digest('hex').slice(0, 16)}`);
+}
+
+const STALE_MS = 24 * 60 * 60 * 1000;
+
+/** Cached indexes nobody has used for a day (older code, other checkouts) are removed. */
+function pruneStale(root: string): void {
+  if (!fs.existsSync(root)) return;
+  for (const entry of fs.readdirSync(root, { withFileTypes: true })) {
+    const dir = path.join(root, entry.name);
+    if (entry.isDirectory() && Date.now() - fs.statSync(dir).mtimeMs > STALE_MS) fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
