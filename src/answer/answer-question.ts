@@ -184,7 +184,7 @@ function asksAboutUnknown(question: string, unknownKeys: readonly string[], lang
   const properNounUnknown = words.slice(1).some((w) => /^\p{Lu}/u.test(w) && unknown.has(matchKey(foldTurkish(w))));
   const longUnknown = unknownKeys.filter((k) => k.length >= 5).length;
   // "kaç yeni kreş açıldı?": the thing counted is what the question is about; unknown, nothing counts it.
-  const counted = /\bkaç\s+([\p{L}]+)(?:\s+([\p{L}]+))?/iu.exec(foldTurkish(question));
-  const countedUnknown = counted !== null && [counted[1], counted[2]].some((w) => w !== undefined && [...w].length >= 4 && unknown.has(matchKey(w)));
+  const counted = /\bkaç\s+(?:(?:yeni|farklı|ayrı|toplam|adet|tane)\s+)?([\p{L}]+)/iu.exec(foldTurkish(question));
+  const countedUnknown = counted !== null && [...counted[1]!].length >= 4 && unknown.has(matchKey(counted[1]!));
   return properNounUnknown || longUnknown >= 2 || countedUnknown;
 }
