@@ -49,7 +49,7 @@ describe('npm run ask › LLM mode through the CLI (LLM_PROVIDER=openai, a local
     const { code, stdout, stderr } = await ask(['--json', WORK]);
     expect(code, stderr).toBe(0);
     const answer = JSON.parse(stdout);
-    expect(Object.keys(answer).sort()).toEqual(['answer', 'citations', 'fallback_reason', 'mode', 'refused', 'timings_ms', 'tool_calls']);
+    expect(Object.keys(answer).sort()).toEqual(['answer', 'citations', 'closest', 'fallback_reason', 'lead', 'mode', 'refused', 'timings_ms', 'tool_calls']);
     expect(answer).toMatchObject({ mode: 'llm', fallback_reason: null, refused: false });
     expect(answer.answer).toMatch(/yapamaz \[1\]/);
     const source = await fs.readFile(path.join(project.root, answer.citations[0].source), 'utf8');
