@@ -44,8 +44,9 @@ export interface Answer {
   /** The whole reply as text: the direct answer line (when there is one), then the quotes. */
   answer: string;
   /**
-   * The direct answer line on its own — a number with its unit, a list's items, yes/no — taken only from
-   * the verified first quote; null when the quote itself is the answer (and for tools and refusals).
+   * The direct answer line on its own ("20 gün", "Hayır: tavanı … aşıyor", a list's items): for a
+   * computed answer the tool's, for an answer from the documents taken only from the verified first
+   * quote; null or absent when the quote itself is the answer, and for refusals.
    */
   lead?: string | null;
   refused: boolean;
@@ -61,11 +62,9 @@ export interface Answer {
   personal: boolean;
   timingsMs: Record<string, number>;
   /**
-   * Parts of a computed answer, so renderers lay them out instead of repeating the tool output; `answer`
-   * holds the same parts as plain text. The direct answer line ("20 gün", "Hayır: tavanı … aşıyor").
+   * Parts of a computed answer (with `lead`), so renderers lay them out instead of repeating the tool
+   * output; `answer` holds the same parts as plain text. The tool's result sentence.
    */
-  lead?: string;
-  /** The tool's result sentence. */
   explanation?: string;
   /** The arithmetic, one line ("3 × 2.884,00 TL = 8.652,00 TL"). */
   calculation?: string;
