@@ -127,9 +127,11 @@ export async function answerQuestion(
   // A question naming only documents we do not have is about them, however well other passages match.
   const mentions = resolveMentions(parsed, context.index.targets);
   if (mentions.unresolved.length > 0 && mentions.resolved.length === 0) {
-    const closest = closestPassages(hits, context.index);
+    // The nearest documents are named, not quoted: a passage of another law (a 4/B leave article for a
+    // Labour Act question) would be read as the answer.
+    const nearest = closestPassages(hits, context.index);
     return createAnswer({
-      kind: 'refused', answer: missingDocumentText(mentions.unresolved, closest, language), language, closest, personal,
+      kind: 'refused', answer: missingDocumentText(mentions.unresolved, nearest, language), language, closest: [], personal,
       timingsMs: { retrieval: round(retrievalMs), total: round(performance.now() - started) },
     });
   }

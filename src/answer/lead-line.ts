@@ -34,7 +34,9 @@ function listItems(quote: string): string[] {
 /** The quantity the question asks for, as the quote writes it ("bir yıl", "otuz gün", "yüzde yirmibeşi"). */
 function quantityIn(quote: string, question: ParsedQuestion): string | null {
   const { unit, countedNoun } = question.form;
-  const unitWords = unit ? UNIT_WORDS[unit] : countedNoun ? `${[...countedNoun].slice(0, 4).join('')}\\p{L}*` : null;
+  // "kaç gün?" asks for days even when the quote also counts years ("Bir yıldan beş yıla … ondört gün").
+  const named = unit === 'duration' && countedNoun && /^(?:gün|hafta|ay|yıl|saat|dakika)/u.exec(countedNoun)?.[0];
+  const unitWords = named || (unit ? UNIT_WORDS[unit] : countedNoun ? `${[...countedNoun].slice(0, 4).join('')}\\p{L}*` : null);
   if (unit === 'percent') {
     const percent = new RegExp(`%\\s*\\d[\\d.,]*|yüzde\\s+(?:${NUMBER_WORDS})+\\p{L}*|${NUMBER}\\s*oranında`, 'iu').exec(quote);
     if (percent) return percent[0];
