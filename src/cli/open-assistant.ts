@@ -9,7 +9,12 @@ export async function openAssistant(env: Record<string, string | undefined> = pr
   const config = loadConfig(env);
   const progress = createProgressReporter();
   try {
-    const assistant = await createAssistant({ config, repoRoot: process.cwd(), onProgress: progress.onProgress });
+    const assistant = await createAssistant({
+      config,
+      repoRoot: process.cwd(),
+      onProgress: progress.onProgress,
+      onWarning: (message) => process.stderr.write(`⚠ ${message}\n`),
+    });
     return { config, assistant };
   } finally {
     progress.stop();
