@@ -7,6 +7,8 @@ import type { IndexStore } from '../retrieval/index-store.js';
 /** What a finished job stores as its result (JSON), whoever ran it. */
 export interface ReindexResult {
   summary: ReindexSummary;
+  /** False when the corpus was unchanged and the serving version stayed. */
+  rebuilt: boolean;
   version: string;
   documents: number;
   chunks: number;
@@ -34,9 +36,10 @@ const toReindexSummary = (s: OperationSummary): ReindexSummary => ({
 export function assistantJobRunner(assistant: Assistant): JobRunner {
   return {
     async reindex(full) {
+      const before = assistant.status().version;
       const summary = await assistant.reindex({ full });
       const status = assistant.status();
-      return { summary, version: status.version, documents: status.documents, chunks: status.chunks };
+      return { summary, rebuilt: status.version !== before, version: status.version, documents: status.documents, chunks: status.chunks };
     },
     async add(fileName, bytes) {
       return { document: await assistant.addDocument(fileName, bytes) };
@@ -52,7 +55,7 @@ export function builderJobRunner(builder: IndexOperations, store: IndexStore): J
   return {
     async reindex(full, hooks) {
       const s = await builder.reindex({ ...hooks, full });
-      return { summary: toReindexSummary(s), version: s.version, documents: s.documents, chunks: s.chunks };
+      return { summary: toReindexSummary(s), rebuilt: s.rebuilt, version: s.version, documents: s.documents, chunks: s.chunks };
     },
     async add(fileName, bytes, hooks) {
       const added = await builder.addFile(fileName, bytes, hooks);
