@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Config } from '../config/index.js';
 import type { BuildProgress } from '../ingest/build-index.js';
 import { IngestError } from '../ingest/ingest-error.js';
+import { describeBuildFailure } from '../indexing/describe-build-failure.js';
 import { createIndexBuilder } from '../indexing/index-builder.js';
 import type { OperationSummary } from '../indexing/index-operations.js';
 import { createEmbeddings, type NamedEmbeddings } from '../retrieval/create-embeddings.js';
@@ -55,6 +56,8 @@ export async function createAssistant(deps: AssistantDependencies): Promise<Assi
     ...(deps.embedder ? { inProcess: { embedder: deps.embedder, extras: indexExtras, clock } } : {}),
   });
   const warn = deps.onWarning ?? (() => {});
+  /** A failure as admins read it: repository-relative paths ("corpus/catalog.json"), never the server's layout. */
+  const failureText = (error: unknown) => describeBuildFailure(error).replaceAll(`${path.resolve(repoRoot)}${path.sep}`, '');
   const hooks = {
     onProgress: deps.onProgress,
     onWait: (holder: string) => warn(`Başka bir dizinleme sürüyor (${holder}); sırası gelince bu dizinleme başlayacak…`),
@@ -110,7 +113,7 @@ export async function createAssistant(deps: AssistantDependencies): Promise<Assi
       await refresh();
       return result;
     } catch (error) {
-      if (isReindex) problem = describeBuildFailure(error);
+      if (isReindex) problem = failureText(error);
       throw error;
     } finally {
       reindexing = false;
@@ -122,7 +125,7 @@ export async function createAssistant(deps: AssistantDependencies): Promise<Assi
   } catch (error) {
     // A failed start-up build is not an outage while a good index exists: serve it and say why.
     if (!(await store.currentVersion())) throw error;
-    warn(`Dizin güncellenemedi, son sağlam dizin kullanılıyor: ${describeBuildFailure(error)}`);
+    warn(`Dizin güncellenemedi, son sağlam dizin kullanılıyor: ${failureText(error)}`);
   }
   if (!current) await refresh();
   if (!current) current = await loadSnapshot();
@@ -233,12 +236,4 @@ export async function createAssistant(deps: AssistantDependencies): Promise<Assi
       if (watcher) clearInterval(watcher);
     },
   };
-}
-
-/** A build failure as one Turkish line for admins and stderr: the reason, without stack or build folder. */
-function describeBuildFailure(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  if (e?.code === 'ENOSPC') return 'disk dolu (ENOSPC); yarım kalan dizin silindi, yer açıp yeniden deneyin.';
-  if (e?.code === 'ENOENT' && typeof e.path === 'string') return `klasör veya dosya bulunamadı: ${path.basename(e.path)}`;
-  return e?.message ?? String(error);
 }

@@ -8,6 +8,7 @@ import { indexExtras } from '../answer/tool-wiring.js';
 import type { BuildProgress } from '../ingest/build-index.js';
 import { createEmbeddings } from '../retrieval/create-embeddings.js';
 import { IndexStore } from '../retrieval/index-store.js';
+import { describeBuildFailure } from './describe-build-failure.js';
 import type { ChildEnvelope, ChildMessage } from './index-operations.js';
 import { addCorpusFile, reindexCorpus, removeCorpusFile, type OperationContext } from './run-operation.js';
 
@@ -58,7 +59,8 @@ process.once('message', (envelope: ChildEnvelope) => {
         type: 'error',
         name: e?.name ?? 'Error',
         code: typeof e?.code === 'string' ? e.code : null,
-        message: e?.message ?? String(error),
+        // System errors (ENOENT, ENOSPC) become the Turkish line here, where their path is still known.
+        message: typeof e?.code === 'string' && /^E[A-Z]+$/.test(e.code) ? describeBuildFailure(e) : (e?.message ?? String(error)),
         file: typeof e?.file === 'string' ? e.file : null,
       });
     })
