@@ -12,6 +12,9 @@ export default function setup(): () => void {
   const given = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   if (given) {
     process.env.TEST_DATABASE_URL = given;
+    // Each PostgreSQL test creates its own database on this server; processes the tests spawn must not inherit
+    // one deployment-wide DATABASE_URL (their job queues would mix).
+    delete process.env.DATABASE_URL;
     return () => {};
   }
   const root = mkdtempSync(join(tmpdir(), 'kurum-test-pg-'));
