@@ -36,12 +36,18 @@ export interface AssistantDependencies {
   chatModel?: BaseChatModel | null;
   /** Poll DATA_DIR/CURRENT this often and swap to a version another process published (0: never; default 1000 ms). */
   watchIntervalMs?: number;
+  /**
+   * Run index changes after start-up (re-index, add, remove) in a child process, so a serving process (the
+   * Slack bot) keeps its event loop free. The start-up build always runs here: nothing is served yet, and a
+   * one-shot CLI saves a process start.
+   */
+  childBuilds?: boolean;
 }
 
 /**
  * Builds (or loads) the index and returns the engine. At start the index is brought up to date; if that build
  * fails (bad catalog, missing folder, full disk) but a good index exists, the good one serves and `status().problem`
- * says why. Builds run in a child process under the build lock (src/indexing), so answers keep flowing; the new
+ * says why. Builds take the build lock (src/indexing); with `childBuilds` later ones run in a child process, so answers keep flowing; the new
  * version is loaded beside the serving snapshot and swapped in one assignment — also when another process
  * (the worker, `npm run ingest`) published it.
  */
@@ -50,11 +56,9 @@ export async function createAssistant(deps: AssistantDependencies): Promise<Assi
   const clock = deps.clock ?? (() => new Date());
   const store = new IndexStore(path.resolve(repoRoot, config.DATA_DIR));
   const embedder = deps.embedder ?? (await createEmbeddings(config));
-  const builder = createIndexBuilder({
-    config,
-    repoRoot,
-    ...(deps.embedder ? { inProcess: { embedder: deps.embedder, extras: indexExtras, clock } } : {}),
-  });
+  const here = createIndexBuilder({ config, repoRoot, inProcess: { embedder, extras: indexExtras, clock } });
+  // An injected embedder cannot cross a process boundary: with one, every build stays in this process.
+  const builder = deps.childBuilds && !deps.embedder ? createIndexBuilder({ config, repoRoot }) : here;
   const warn = deps.onWarning ?? (() => {});
   /** A failure as admins read it: repository-relative paths ("corpus/catalog.json"), never the server's layout. */
   const failureText = (error: unknown) => describeBuildFailure(error).replaceAll(`${path.resolve(repoRoot)}${path.sep}`, '');
@@ -121,7 +125,7 @@ export async function createAssistant(deps: AssistantDependencies): Promise<Assi
   }
 
   try {
-    await serialized(() => change(() => builder.reindex(hooks), true));
+    await serialized(() => change(() => here.reindex(hooks), true));
   } catch (error) {
     // A failed start-up build is not an outage while a good index exists: serve it and say why.
     if (!(await store.currentVersion())) throw error;

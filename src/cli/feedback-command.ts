@@ -7,7 +7,7 @@ import { exitWithError } from './report-error.js';
 const USAGE = `Kullanım:
   npm run feedback -- --json [--since TARİH]   geri bildirimleri JSON dizisi olarak yazar (varsayılan)
   npm run feedback -- --csv  [--since TARİH]   CSV olarak yazar (Excel/LibreOffice ile açılır)
-  TARİH: 2026-03-01 ya da 2026-03-01T09:00:00Z; yalnızca bu andan sonraki oylar`;
+  TARİH: YYYY-AA-GG ya da YYYY-AA-GGTss:dd:ssZ; yalnızca bu andan sonraki oylar`;
 
 /** The command's options in one place (the --help pass adds to this object). */
 export const FEEDBACK_OPTIONS = {
@@ -51,7 +51,7 @@ async function main(argv: string[]): Promise<void> {
   if (values.since !== undefined) {
     since = new Date(values.since);
     if (!/^\d{4}-\d{2}-\d{2}/.test(values.since) || Number.isNaN(since.getTime())) {
-      usageError(`--since için geçersiz tarih: "${values.since}" (ör. 2026-03-01).`);
+      usageError(`--since için geçersiz tarih: "${values.since}" (YYYY-AA-GG biçiminde olmalı).`);
     }
   }
   loadDotEnv();

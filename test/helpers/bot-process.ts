@@ -62,7 +62,14 @@ export async function startBotProcess(name: string, cwd: string, env: Record<str
       const r = await fetch(`${base}/healthz`);
       return (await r.json()) as Awaited<ReturnType<BotProcess['health']>>;
     },
-    sendEvent: (event, opts = {}) => postSigned(events, signingSecret, { json: eventEnvelope(event, opts.eventId) }, opts),
+    // An event carries its id, so resending after a connection reset is safe (a second copy is dropped by the claim).
+    sendEvent: (event, opts = {}) => {
+      const envelope = eventEnvelope(event, opts.eventId);
+      return postSigned(events, signingSecret, { json: envelope }, opts).catch((error: unknown) => {
+        if (!isConnectionReset(error)) throw error;
+        return postSigned(events, signingSecret, { json: envelope }, opts);
+      });
+    },
     sendCommand: (fields) => postSigned(events, signingSecret, { form: slashCommand(fields) }),
     click: (fields) => postSigned(events, signingSecret, { form: buttonClick(fields) }),
     async stop() {
@@ -88,6 +95,12 @@ export async function startBotProcess(name: string, cwd: string, env: Record<str
     }
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+/** A keep-alive socket the server closed just as the request went out (Node's 5 s keepAliveTimeout race). */
+function isConnectionReset(error: unknown): boolean {
+  const code = (error as { cause?: { code?: string } })?.cause?.code;
+  return code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET';
 }
 
 export { REPO_ROOT };

@@ -85,7 +85,7 @@ describe('a failed start-up re-index serves the last good index', () => {
       await fs.cp(path.join(REPO_ROOT, 'corpus/mevzuat'), path.join(project.corpusDir, 'mevzuat'), { recursive: true, filter: (s) => !s.endsWith('.pdf') });
       await fs.writeFile(path.join(project.corpusDir, 'catalog.json'), catalog);
     }
-  });
+  }, 300_000);
 });
 
 /** A tmpfs needs root (CI runs as root); elsewhere this case cannot be staged and says so in its name. */
@@ -111,5 +111,5 @@ describe('a build that fills the disk', () => {
       spawnSync('umount', [project.dataDir]);
       await project.cleanup();
     }
-  });
+  }, 300_000);
 });

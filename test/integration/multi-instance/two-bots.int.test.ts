@@ -86,7 +86,7 @@ describe.each(ENGINES)('two bot processes on one %s database', (engine: Engine) 
     await b.sendEvent({ type: 'message', channel_type: 'channel', user: 'UIKI0001', text: event.text, ts: event.ts, channel: CHANNEL }, { eventId: 'EvIKI00002' });
     await new Promise((r) => setTimeout(r, 1500));
     expect(standIn.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === event.ts)).toHaveLength(1);
-  });
+  }, 300_000);
 
   it.skipIf(unavailable)('a thread follow-up sent to the instance that did not answer is answered with the thread context', async () => {
     const user = 'UIKI0002';
@@ -102,7 +102,7 @@ describe.each(ENGINES)('two bot processes on one %s database', (engine: Engine) 
     );
     // 12 years of service → 30 days: only computable with the first question (contract staff, leave) as context.
     expect(blocksText(follow.args.blocks)).toMatch(/30 gün|otuz gün/);
-  });
+  }, 300_000);
 
   it.skipIf(unavailable)('the rate limit holds across both instances', async () => {
     const user = 'UIKI0003';
@@ -114,7 +114,7 @@ describe.each(ENGINES)('two bot processes on one %s database', (engine: Engine) 
     expect(limited).toBeTruthy();
     await new Promise((r) => setTimeout(r, 1000));
     expect(standIn.callsTo('chat.postEphemeral').filter((c) => c.args.user === user && String(c.args.text).includes('dakikada en çok'))).toHaveLength(1);
-  });
+  }, 300_000);
 
   it.skipIf(unavailable)('after kill -9: in-flight placeholders are replaced, a retried event is not answered again, a limited user stays limited', async () => {
     // A /sor answer made before the crash, to share and vote on after both restart (next test).
@@ -150,7 +150,7 @@ describe.each(ENGINES)('two bot processes on one %s database', (engine: Engine) 
     await a.sendEvent(mentionEvent(limitedUser, `${PAY_CAP} sonra`));
     await standIn.waitFor(() => standIn.callsTo('chat.postEphemeral').filter((c) => c.args.user === limitedUser).length >= 2 || undefined, 30_000, 'sınır uyarısı');
     expect(standIn.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === answered.ts)).toHaveLength(1);
-  });
+  }, 300_000);
 
   it.skipIf(unavailable)('feedback and Share work after both are restarted', async () => {
     await b.stop();
@@ -170,7 +170,7 @@ describe.each(ENGINES)('two bot processes on one %s database', (engine: Engine) 
     const vote = votes.find((v) => v.answerId === answerId);
     expect(vote).toMatchObject({ vote: 'down', question: PAY_CAP });
     expect(vote!.citations.length).toBeGreaterThan(0);
-  });
+  }, 300_000);
 
   it.skipIf(unavailable)('a CLI ingest is picked up by both instances without a restart', async () => {
     const before = await a.health();
@@ -192,7 +192,7 @@ describe.each(ENGINES)('two bot processes on one %s database', (engine: Engine) 
       }
       expect(health).toMatchObject({ version: current, documents: before.documents + 1 });
     }
-  });
+  }, 300_000);
 
   it.skipIf(unavailable)('three concurrent re-index requests end in one consistent new version', async () => {
     const before = (await a.health()).version;

@@ -74,7 +74,7 @@ export async function startE2eBot(options: StartE2eBotOptions = {}): Promise<E2e
     catalog.documents = catalog.documents.filter((d) => d.path !== GAZETTE);
     await writeFile(catalogPath, JSON.stringify(catalog, null, 2));
     const { createAssistant } = await import('../../../src/answer/create-assistant.js');
-    inner = await createAssistant({ config, repoRoot: root });
+    inner = await createAssistant({ config, repoRoot: root, childBuilds: true });
   } else {
     inner = new FakeAssistant();
   }
