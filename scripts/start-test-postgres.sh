@@ -35,6 +35,8 @@ if [ "$(id -u)" = "0" ]; then
   chown postgres "$root"
   as_pg=(runuser -u postgres --)
 fi
+# The postgres user may not enter the caller's folder (a private temp clone): run from the data root.
+cd "$root"
 port=$(( 20000 + RANDOM % 20000 ))
 "${as_pg[@]}" "$bin/initdb" -D "$data" -U kurum --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null 2>&1 \
   || "${as_pg[@]}" "$bin/initdb" -D "$data" -U kurum --auth=trust -E UTF8 >/dev/null

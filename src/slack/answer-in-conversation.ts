@@ -54,29 +54,31 @@ export async function answerInConversation(
   }
 
   await deps.threads.join(key);
+  // Recorded before posting: if this process dies at any point until the answer is shown, a live instance
+  // replaces the placeholder (or says in the thread) that the answer was interrupted.
+  const inFlight = deps.store.placeholders;
+  const remember = (what: Promise<void>) => what.catch((error: unknown) => deps.logger.warn(`Süren yanıt kaydı yazılamadı: ${describeError(error)}`));
+  await remember(inFlight.begin(message.channel, message.ts, replyThreadTs ?? null, deps.instanceId));
   const placeholder = await post({ text: MESSAGES.working }).catch((error: unknown) => {
     deps.logger.warn(`Yer tutucu mesaj gönderilemedi (${message.channel}): ${describeError(error)}`);
     return undefined;
   });
   const placeholderTs = placeholder?.ts;
-  // Recorded until replaced: if this process dies first, a live instance replaces it with "yanıt yarıda kaldı".
-  if (placeholderTs) {
-    await deps.store.placeholders
-      .add(message.channel, placeholderTs, deps.instanceId)
-      .catch((error: unknown) => deps.logger.warn(`Yer tutucu kaydedilemedi: ${describeError(error)}`));
-  }
+  if (placeholderTs) await remember(inFlight.posted(message.channel, message.ts, placeholderTs));
   const show = async (body: RenderedMessage | { text: string }) => {
-    if (placeholderTs) {
-      try {
-        await client.chat.update({ channel: message.channel, ts: placeholderTs, ...body });
-        await deps.store.placeholders.remove(message.channel, placeholderTs).catch(() => undefined);
-        return;
-      } catch (error) {
-        deps.logger.warn(`Yer tutucu güncellenemedi, yeni mesaj gönderiliyor: ${describeError(error)}`);
-        await deps.store.placeholders.remove(message.channel, placeholderTs).catch(() => undefined);
+    try {
+      if (placeholderTs) {
+        try {
+          await client.chat.update({ channel: message.channel, ts: placeholderTs, ...body });
+          return;
+        } catch (error) {
+          deps.logger.warn(`Yer tutucu güncellenemedi, yeni mesaj gönderiliyor: ${describeError(error)}`);
+        }
       }
+      await post(body);
+    } finally {
+      await remember(inFlight.finish(message.channel, message.ts));
     }
-    await post(body);
   };
 
   try {

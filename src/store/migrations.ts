@@ -100,10 +100,12 @@ CREATE TABLE leases (
 
 CREATE TABLE placeholders (
   channel TEXT NOT NULL,
-  ts TEXT NOT NULL,
+  question_ts TEXT NOT NULL,
+  thread_ts TEXT,
+  placeholder_ts TEXT,
   instance_id TEXT NOT NULL,
   created_at BIGINT NOT NULL,
-  PRIMARY KEY (channel, ts)
+  PRIMARY KEY (channel, question_ts)
 );
 
 CREATE TABLE instances (

@@ -41,7 +41,7 @@ export class SlackApiStandIn {
   readonly downloads: { fileId: string; authorization: string | null }[] = [];
   readonly #files = new Map<string, StandInFile>();
   readonly #failures = new Map<string, string>();
-  readonly #held = new Map<string, (() => void)[]>();
+  readonly #held = new Map<string, { match: (args: Record<string, unknown>) => boolean; waiting: (() => void)[] }>();
   #ts = 1_716_000_000;
 
   private constructor(
@@ -81,21 +81,19 @@ export class SlackApiStandIn {
     this.#failures.set(method, error);
   }
 
-  /** Calls to `method` get no answer until `release(method)`: a Web API call in flight when a bot is killed. */
-  hold(method: string): void {
-    if (!this.#held.has(method)) this.#held.set(method, []);
+  /**
+   * Calls to `method` (those `match` accepts) get no answer until `release(method)`: a Web API call in flight
+   * when a bot is killed. Held calls are recorded as `<method>:bekletildi`.
+   */
+  hold(method: string, match: (args: Record<string, unknown>) => boolean = () => true): void {
+    if (!this.#held.has(method)) this.#held.set(method, { match, waiting: [] });
   }
 
   /** Answers every held call to `method` and stops holding. */
   release(method: string): void {
-    const waiting = this.#held.get(method) ?? [];
+    const held = this.#held.get(method);
     this.#held.delete(method);
-    for (const go of waiting) go();
-  }
-
-  /** How many calls to `method` are being held. */
-  heldCount(method: string): number {
-    return this.#held.get(method)?.length ?? 0;
+    for (const go of held?.waiting ?? []) go();
   }
 
   callsTo(method: string): RecordedCall[] {
@@ -158,9 +156,9 @@ export class SlackApiStandIn {
       const method = url.pathname.slice('/api/'.length);
       const args = parseArgs(raw, req.headers['content-type'] ?? '');
       const held = this.#held.get(method);
-      if (held) {
+      if (held?.match(args)) {
         this.calls.push({ method: `${method}:bekletildi`, args, authorization, at: Date.now(), response: {} });
-        await new Promise<void>((resolve) => held.push(resolve));
+        await new Promise<void>((resolve) => held.waiting.push(resolve));
         if (res.destroyed) return;
       }
       const failure = this.#failures.get(method);

@@ -40,9 +40,10 @@ export async function startInstanceDuties(options: InstanceDutiesOptions): Promi
     const live = (await store.instances.live()).map((i) => i.id);
     const orphans = await store.placeholders.takeOrphans([...new Set([...live, instanceId])]);
     for (const p of orphans) {
-      await client.chat
-        .update({ channel: p.channel, ts: p.ts, text: MESSAGES.interrupted })
-        .catch((error: unknown) => logger.warn(`Yarıda kalan yanıt işaretlenemedi (${p.channel}:${p.ts}): ${describeError(error)}`));
+      const say = p.placeholderTs
+        ? client.chat.update({ channel: p.channel, ts: p.placeholderTs, text: MESSAGES.interrupted })
+        : client.chat.postMessage({ channel: p.channel, ...(p.threadTs ? { thread_ts: p.threadTs } : {}), text: MESSAGES.interrupted });
+      await say.catch((error: unknown) => logger.warn(`Yarıda kalan yanıt işaretlenemedi (${p.channel}:${p.questionTs}): ${describeError(error)}`));
     }
     if (orphans.length > 0) logger.info(`Çöken bir örnekten kalan ${orphans.length} yer tutucu "yanıt yarıda kaldı" ile değiştirildi.`);
   };

@@ -130,11 +130,17 @@ describe.each(ENGINES)('two bot processes on one %s database', (engine: Engine) 
     for (let i = 0; i < 5; i += 1) await a.sendEvent(mentionEvent(limitedUser, `${PAY_CAP} #${i}`));
     await standIn.waitFor(() => standIn.callsTo('chat.postEphemeral').find((c) => c.args.user === limitedUser), 30_000);
 
-    standIn.hold('chat.update');
-    const inFlight = [mentionEvent('UIKI0007', PAY_CAP), mentionEvent('UIKI0008', PAY_CAP)];
+    // The answers to these two are ready but their chat.update never returns: the process dies with them in flight.
+    const killChannel = 'CIKIOLUM1';
+    standIn.hold('chat.update', (args) => args.channel === killChannel);
+    const inFlight = [mentionEvent('UIKI0007', PAY_CAP), mentionEvent('UIKI0008', PAY_CAP)].map((e) => ({ ...e, channel: killChannel }));
     for (const e of inFlight) await a.sendEvent(e);
-    await standIn.waitFor(() => standIn.heldCount('chat.update') >= 2 || undefined, 30_000, 'bekletilen iki chat.update');
-    const placeholders = await Promise.all(inFlight.map((e) => waitForPlaceholder(standIn, CHANNEL, e.ts)));
+    const placeholders = await Promise.all(inFlight.map((e) => waitForPlaceholder(standIn, killChannel, e.ts)));
+    await standIn.waitFor(
+      () => standIn.callsTo('chat.update:bekletildi').filter((c) => placeholders.some((p) => p.response.ts === c.args.ts)).length >= 2 || undefined,
+      60_000,
+      'bekletilen iki yanıt',
+    );
     await a.kill9();
     standIn.release('chat.update');
     a = await start('A2');

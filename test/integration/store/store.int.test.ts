@@ -122,11 +122,14 @@ describe.each(ENGINES)('store (%s)', (engine: Engine) => {
 
   it.skipIf(unavailable)('placeholders of dead instances are taken once; audit log newest first', async () => {
     const store = await fresh();
-    await store.placeholders.add('C1', '1.1', 'live');
-    await store.placeholders.add('C1', '1.2', 'dead');
-    await store.placeholders.add('C2', '1.3', 'dead');
+    await store.placeholders.begin('C1', '1.1', '1.1', 'live');
+    await store.placeholders.begin('C1', '1.2', '1.2', 'dead');
+    await store.placeholders.posted('C1', '1.2', '9.2');
+    await store.placeholders.begin('C2', '1.3', null, 'dead');
+    await store.placeholders.begin('C2', '1.4', null, 'dead');
+    await store.placeholders.finish('C2', '1.4');
     const taken = await store.placeholders.takeOrphans(['live']);
-    expect(taken.map((p) => p.ts).sort()).toEqual(['1.2', '1.3']);
+    expect(taken.map((p) => [p.questionTs, p.placeholderTs]).sort()).toEqual([['1.2', '9.2'], ['1.3', null]]);
     expect(await store.placeholders.takeOrphans(['live'])).toEqual([]);
     await store.audit.add({ actor: 'U1', action: 'belge-ekle', target: 'a.pdf', detail: null });
     await store.audit.add({ actor: 'U2', action: 'dizin-yenile', target: null, detail: 'v2' });
