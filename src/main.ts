@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isSlackConfigured } from './config/index.js';
+import { isSlackConfigured, loadConfig, loadDotEnv } from './config/index.js';
 import { openAssistant } from './cli/open-assistant.js';
 import { runChat } from './cli/run-chat.js';
 import { exitWithError } from './cli/report-error.js';
@@ -10,7 +10,10 @@ import { exitWithError } from './cli/report-error.js';
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { slack: { type: 'boolean' } }, allowPositionals: false });
-  const { config, assistant } = await openAssistant();
+  loadDotEnv();
+  // A serving bot builds in a child process after start-up (its event loop answers Slack); the chat needs not.
+  const slackMode = Boolean(values.slack) || isSlackConfigured(loadConfig());
+  const { config, assistant } = await openAssistant(process.env, { childBuilds: slackMode });
   if (values.slack || isSlackConfigured(config)) {
     if (!isSlackConfigured(config)) {
       process.stderr.write('Slack ayarları eksik: SLACK_BOT_TOKEN ile SLACK_SIGNING_SECRET (HTTP) veya SLACK_APP_TOKEN (Socket Mode) gerekli. Ayrıntı: docs/SLACK.md\n');

@@ -35,6 +35,13 @@ export interface IndexStatus {
   sizeBytes: number;
   embedder: string;
   reindexing: boolean;
+  /** The index version served (its build folder name); every instance reports it in `/dizin durum`. */
+  version: string;
+  /**
+   * Why the served index is not the corpus as it is now (a failed start-up or admin re-index: bad catalog,
+   * missing folder, full disk), or null. The last good index keeps serving meanwhile.
+   */
+  problem: string | null;
 }
 
 export interface ReindexSummary {
@@ -53,6 +60,11 @@ export interface AddedDocument {
   title: string;
   pages: number | null;
   chunks: number;
+  /** Set when another document already had the uploaded name: this one was stored as `storedAs` instead. */
+  versionOf?: string | null;
+  storedAs?: string;
+  /** The same bytes were already indexed under this name: nothing new was added. */
+  duplicateOf?: string | null;
 }
 
 export interface Passage {
@@ -76,9 +88,13 @@ export interface Assistant {
   passage(chunkId: string): Passage | null;
   status(): IndexStatus;
   documents(): DocumentSummary[];
-  reindex(): Promise<ReindexSummary>;
+  reindex(options?: { full?: boolean }): Promise<ReindexSummary>;
   /** Validates, stores in the corpus and indexes a file; throws IngestError (Turkish message) when unusable. */
   addDocument(fileName: string, bytes: Buffer): Promise<AddedDocument>;
   /** Removes a document from the corpus and the index; false when no such id. */
   removeDocument(id: string): Promise<boolean>;
+  /** Loads the index version CURRENT names if it is not the one serving (published by another process); true when swapped. */
+  refresh?(): Promise<boolean>;
+  /** Stops watching for new index versions. */
+  close?(): Promise<void>;
 }

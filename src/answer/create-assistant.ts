@@ -1,10 +1,10 @@
-import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { Config } from '../config/index.js';
-import { buildIndex, type BuildProgress, type BuildSummary } from '../ingest/build-index.js';
+import type { BuildProgress } from '../ingest/build-index.js';
 import { IngestError } from '../ingest/ingest-error.js';
-import { readCorpusDocument } from '../ingest/index.js';
+import { describeBuildFailure } from '../indexing/describe-build-failure.js';
+import { createIndexBuilder } from '../indexing/index-builder.js';
+import type { OperationSummary } from '../indexing/index-operations.js';
 import { createEmbeddings, type NamedEmbeddings } from '../retrieval/create-embeddings.js';
 import { IndexStore } from '../retrieval/index-store.js';
 import { openIndex, type IndexSnapshot } from '../retrieval/open-index.js';
@@ -25,63 +25,114 @@ export interface AssistantDependencies {
   clock?: () => Date;
   /** Progress of an index build; the CLI turns it into a bar or plain lines. */
   onProgress?: (event: BuildProgress) => void;
-  /** Overrides the configured embedder (tests pass a failing one to prove the swap is atomic). */
+  /** Why the served index is older than the corpus, or that a build waits for another (CLI: stderr; Slack: the log). */
+  onWarning?: (message: string) => void;
+  /** Overrides the configured embedder (tests pass a failing one to prove the swap is atomic); builds then run in-process. */
   embedder?: NamedEmbeddings;
   /**
    * The chat model of the LLM mode; by default the one LLM_PROVIDER configures (none: extractive only).
    * Tests pass a real ChatOpenAI pointed at a local stand-in; null forces the extractive mode.
    */
   chatModel?: BaseChatModel | null;
+  /** Poll DATA_DIR/CURRENT this often and swap to a version another process published (0: never; default 1000 ms). */
+  watchIntervalMs?: number;
+  /**
+   * Run index changes after start-up (re-index, add, remove) in a child process, so a serving process (the
+   * Slack bot) keeps its event loop free. The start-up build always runs here: nothing is served yet, and a
+   * one-shot CLI saves a process start.
+   */
+  childBuilds?: boolean;
 }
 
-/** Where uploaded documents go inside the corpus. */
-const UPLOADS_FOLDER = 'yuklenenler';
-const ACCEPTED_UPLOADS = new Set(['.pdf', '.txt', '.md']);
-
 /**
- * Builds (or loads) the index and returns the engine. The index is built first when missing or stale.
- * A re-index runs beside the serving snapshot; questions keep using the old one until the new one is
- * complete, then the snapshot is swapped in one assignment.
+ * Builds (or loads) the index and returns the engine. At start the index is brought up to date; if that build
+ * fails (bad catalog, missing folder, full disk) but a good index exists, the good one serves and `status().problem`
+ * says why. Builds take the build lock (src/indexing); with `childBuilds` later ones run in a child process, so answers keep flowing; the new
+ * version is loaded beside the serving snapshot and swapped in one assignment — also when another process
+ * (the worker, `npm run ingest`) published it.
  */
 export async function createAssistant(deps: AssistantDependencies): Promise<Assistant> {
   const { config, repoRoot } = deps;
   const clock = deps.clock ?? (() => new Date());
-  const corpusDir = path.resolve(repoRoot, config.CORPUS_DIR);
   const store = new IndexStore(path.resolve(repoRoot, config.DATA_DIR));
   const embedder = deps.embedder ?? (await createEmbeddings(config));
-  const buildOptions = { repoRoot, corpusDir, store, embedder, clock, extras: indexExtras };
+  const here = createIndexBuilder({ config, repoRoot, inProcess: { embedder, extras: indexExtras, clock } });
+  // An injected embedder cannot cross a process boundary: with one, every build stays in this process.
+  const builder = deps.childBuilds && !deps.embedder ? createIndexBuilder({ config, repoRoot }) : here;
+  const warn = deps.onWarning ?? (() => {});
+  /** A failure as admins read it: repository-relative paths ("corpus/catalog.json"), never the server's layout. */
+  const failureText = (error: unknown) => describeBuildFailure(error).replaceAll(`${path.resolve(repoRoot)}${path.sep}`, '');
+  const hooks = {
+    onProgress: deps.onProgress,
+    onWait: (holder: string) => warn(`Başka bir dizinleme sürüyor (${holder}); sırası gelince bu dizinleme başlayacak…`),
+  };
 
   let reindexing = false;
+  let problem: string | null = null;
   let queue: Promise<unknown> = Promise.resolve();
-  /** Index builds never overlap: each waits for the one before it. */
+  /** Index changes from this process never overlap: each waits for the one before it. */
   const serialized = <T>(task: () => Promise<T>): Promise<T> => {
     const run = queue.then(task, task);
     queue = run.catch(() => undefined);
     return run;
   };
 
-  async function loadSnapshot(): Promise<{ snapshot: IndexSnapshot; context: AnswerContext }> {
+  interface Serving {
+    snapshot: IndexSnapshot;
+    context: AnswerContext;
+    version: string;
+  }
+  let current: Serving | null = null;
+
+  async function loadSnapshot(): Promise<Serving> {
     const snapshot = await openIndex(store, embedder, EXTRA_NAMES);
     const stats = TermStatistics.fromLexicalIndex(snapshot.lexical);
     const context: AnswerContext = { index: snapshot, stats };
     context.tools = createToolAnswerer(() => context, clock);
-    return { snapshot, context };
+    return { snapshot, context, version: path.basename(snapshot.buildDir) };
   }
 
-  async function rebuild(onProgress = deps.onProgress): Promise<BuildSummary> {
+  let refreshing: Promise<boolean> | null = null;
+  /** Swaps to the version CURRENT names when it differs from the serving one. */
+  function refresh(): Promise<boolean> {
+    refreshing ??= (async () => {
+      try {
+        const version = await store.currentVersion();
+        if (!version || version === current?.version) return false;
+        current = await loadSnapshot();
+        return true;
+      } finally {
+        refreshing = null;
+      }
+    })();
+    return refreshing;
+  }
+
+  /** Runs an index change; a failed re-index (not a refused upload) is remembered as the problem admins see. */
+  async function change<T>(operation: () => Promise<T>, isReindex = false): Promise<T> {
     reindexing = true;
     try {
-      const summary = await buildIndex({ ...buildOptions, onProgress });
-      if (summary.rebuilt || !current) current = await loadSnapshot();
-      return summary;
+      const result = await operation();
+      problem = null;
+      await refresh();
+      return result;
+    } catch (error) {
+      if (isReindex) problem = failureText(error);
+      throw error;
     } finally {
       reindexing = false;
     }
   }
 
-  let current: { snapshot: IndexSnapshot; context: AnswerContext } | null = null;
-  // buildIndex is a no-op on a fresh index (hashes only); either way the snapshot is loaded once.
-  await serialized(() => rebuild());
+  try {
+    await serialized(() => change(() => here.reindex(hooks), true));
+  } catch (error) {
+    // A failed start-up build is not an outage while a good index exists: serve it and say why.
+    if (!(await store.currentVersion())) throw error;
+    warn(`Dizin güncellenemedi, son sağlam dizin kullanılıyor: ${failureText(error)}`);
+  }
+  if (!current) await refresh();
+  if (!current) current = await loadSnapshot();
   const serving = () => current!;
 
   // The LLM mode loads only when wanted: the offline default starts exactly as before.
@@ -98,7 +149,16 @@ export async function createAssistant(deps: AssistantDependencies): Promise<Assi
       })
     : null;
 
-  const toReindexSummary = (s: BuildSummary): ReindexSummary => ({
+  const watchMs = deps.watchIntervalMs ?? 1000;
+  const watcher =
+    watchMs > 0
+      ? setInterval(() => {
+          refresh().catch((error: unknown) => warn(`Yeni dizin sürümü yüklenemedi, eskisi kullanılıyor: ${(error as Error).message}`));
+        }, watchMs)
+      : null;
+  watcher?.unref();
+
+  const toReindexSummary = (s: OperationSummary): ReindexSummary => ({
     added: s.added, changed: s.changed, removed: s.removed, unchanged: s.unchanged, failed: s.failed, durationMs: s.durationMs,
   });
 
@@ -124,7 +184,7 @@ export async function createAssistant(deps: AssistantDependencies): Promise<Assi
     },
 
     status(): IndexStatus {
-      const { snapshot } = serving();
+      const { snapshot, version } = serving();
       return {
         documents: snapshot.documents.length,
         chunks: snapshot.chunks.length,
@@ -132,6 +192,8 @@ export async function createAssistant(deps: AssistantDependencies): Promise<Assi
         sizeBytes: snapshot.sizeBytes,
         embedder: snapshot.manifest.embedder,
         reindexing,
+        version,
+        problem,
       };
     },
 
@@ -149,39 +211,18 @@ export async function createAssistant(deps: AssistantDependencies): Promise<Assi
       }));
     },
 
-    reindex: () => serialized(async () => toReindexSummary(await rebuild())),
+    reindex: (options = {}) => serialized(async () => toReindexSummary(await change(() => builder.reindex({ ...hooks, full: options.full }), true))),
 
     addDocument: (fileName: string, bytes: Buffer) =>
       serialized(async (): Promise<AddedDocument> => {
-        const safeName = path.basename(fileName).replace(/[^\p{L}\p{N}._-]+/gu, '-');
-        const ext = path.extname(safeName).toLowerCase();
-        if (!ACCEPTED_UPLOADS.has(ext)) {
-          throw new IngestError('UNSUPPORTED_TYPE', fileName, `"${fileName}" desteklenmeyen bir dosya türü; yalnızca PDF, TXT ve MD eklenebilir.`);
-        }
-        // Validate in a scratch folder first: a bad upload never touches the corpus or the index.
-        const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'kurum-yukleme-'));
-        try {
-          await fs.writeFile(path.join(scratch, safeName), bytes);
-          await readCorpusDocument({ repoRoot: scratch, corpusDir: scratch, relPath: safeName, catalog: [] });
-        } finally {
-          await fs.rm(scratch, { recursive: true, force: true });
-        }
-        const relPath = path.join(UPLOADS_FOLDER, safeName);
-        await fs.mkdir(path.join(corpusDir, UPLOADS_FOLDER), { recursive: true });
-        await fs.writeFile(path.join(corpusDir, relPath), bytes);
-        await rebuild();
-        const source = path.relative(repoRoot, path.join(corpusDir, relPath)).split(path.sep).join('/');
+        const added = await change(() => builder.addFile(fileName, bytes, hooks));
         const { snapshot } = serving();
-        const doc = snapshot.documents.find((d) => d.source === source);
-        if (!doc) {
-          const reason = snapshot.manifest.failed.find((f) => f.source === source)?.reason ?? 'bilinmeyen hata';
-          await fs.rm(path.join(corpusDir, relPath), { force: true });
-          await rebuild();
-          throw new IngestError('FILE_UNREADABLE', fileName, reason);
-        }
+        const doc = snapshot.documents.find((d) => d.source === added.source);
+        if (!doc) throw new IngestError('FILE_UNREADABLE', fileName, `${fileName} dizine eklenemedi.`);
         return {
           id: doc.id, source: doc.source, title: doc.title, pages: doc.pages.length > 0 ? doc.pages.length : null,
           chunks: snapshot.manifest.files[doc.source]?.chunks ?? 0,
+          storedAs: added.storedAs, versionOf: added.versionOf, duplicateOf: added.duplicateOf,
         };
       }),
 
@@ -189,10 +230,14 @@ export async function createAssistant(deps: AssistantDependencies): Promise<Assi
       serialized(async () => {
         const doc = serving().snapshot.documentsById.get(id);
         if (!doc) return false;
-        await fs.rm(path.resolve(repoRoot, doc.source), { force: true });
-        await rebuild();
+        await change(() => builder.removeFile(doc.source, hooks));
         return true;
       }),
+
+    refresh,
+
+    async close() {
+      if (watcher) clearInterval(watcher);
+    },
   };
 }
-

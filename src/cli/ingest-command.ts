@@ -1,15 +1,15 @@
-import path from 'node:path';
 import { loadConfig } from '../config/index.js';
-import { buildIndex } from '../ingest/build-index.js';
-import { indexExtras } from '../answer/tool-wiring.js';
-import { createEmbeddings } from '../retrieval/create-embeddings.js';
-import { IndexStore } from '../retrieval/index-store.js';
+import type { ReindexResult } from '../jobs/job-runner.js';
+import { runCliJob } from '../jobs/run-cli-job.js';
 import { createProgressReporter } from './progress-reporter.js';
 import { exitWithError } from './report-error.js';
 
 const USAGE = 'Kullanım: npm run ingest [-- --yeniden]   (--yeniden: dizini baştan kurar)';
 
-/** `npm run ingest`: incremental; an unchanged corpus is a no-op. Bad files are listed, the rest indexed. */
+/**
+ * `npm run ingest`: incremental; an unchanged corpus is a no-op. Bad files are listed, the rest indexed. The build
+ * is a job on the shared queue: with a bot or worker running it waits its turn, never failing next to another.
+ */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const isFullFlag = (a: string) => a === '--yeniden' || a === '--full';
@@ -20,22 +20,27 @@ async function main(): Promise<void> {
     return;
   }
   const config = loadConfig();
-  const repoRoot = process.cwd();
   const progress = createProgressReporter();
-  const summary = await buildIndex({
-    repoRoot,
-    corpusDir: path.resolve(repoRoot, config.CORPUS_DIR),
-    store: new IndexStore(path.resolve(repoRoot, config.DATA_DIR)),
-    embedder: await createEmbeddings(config),
-    extras: indexExtras,
+  const job = await runCliJob({
+    config,
+    repoRoot: process.cwd(),
+    kind: 'reindex',
+    payload: { full: args.some(isFullFlag) },
     onProgress: progress.onProgress,
-    full: args.some(isFullFlag),
+    onNotice: (message) => process.stderr.write(`${message}\n`),
   });
   progress.stop();
+  if (job.state === 'failed') {
+    process.stderr.write(`Hata: Dizin oluşturulamadı: ${job.error ?? 'bilinmeyen hata'}\nÖnceki dizin (varsa) kullanılmaya devam ediyor.\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const result = job.result as ReindexResult;
+  const summary = result.summary;
   const out = process.stdout;
-  if (!summary.rebuilt) out.write(`Dizin güncel: ${summary.documents} belge, ${summary.chunks} parça (değişiklik yok).\n`);
+  if (!result.rebuilt) out.write(`Dizin güncel: ${result.documents} belge, ${result.chunks} parça (değişiklik yok).\n`);
   else {
-    out.write(`Dizin oluşturuldu: ${summary.documents} belge, ${summary.chunks} parça, ${(summary.durationMs / 1000).toFixed(1)} sn.\n`);
+    out.write(`Dizin oluşturuldu: ${result.documents} belge, ${result.chunks} parça, ${(summary.durationMs / 1000).toFixed(1)} sn.\n`);
     const list = (label: string, items: string[]) => items.length && out.write(`  ${label}: ${items.join(', ')}\n`);
     list('eklenen', summary.added);
     list('değişen', summary.changed);

@@ -4,12 +4,21 @@ import type { Assistant } from '../answer/assistant.js';
 import { createProgressReporter } from './progress-reporter.js';
 
 /** Config from the environment and the engine over it, building the index first when missing or stale. */
-export async function openAssistant(env: Record<string, string | undefined> = process.env): Promise<{ config: Config; assistant: Assistant }> {
+export async function openAssistant(
+  env: Record<string, string | undefined> = process.env,
+  options: { childBuilds?: boolean } = {},
+): Promise<{ config: Config; assistant: Assistant }> {
   loadDotEnv();
   const config = loadConfig(env);
   const progress = createProgressReporter();
   try {
-    const assistant = await createAssistant({ config, repoRoot: process.cwd(), onProgress: progress.onProgress });
+    const assistant = await createAssistant({
+      config,
+      repoRoot: process.cwd(),
+      onProgress: progress.onProgress,
+      childBuilds: options.childBuilds ?? false,
+      onWarning: (message) => process.stderr.write(`⚠ ${message}\n`),
+    });
     return { config, assistant };
   } finally {
     progress.stop();

@@ -33,6 +33,9 @@ export const ENV_DOCS = {
   SLACK_ADMIN_USERS: 'Dizini yönetebilecek Slack kullanıcı kimlikleri, virgülle ayrılmış',
   PORT: 'HTTP portu (varsayılan: 3000)',
   RATE_LIMIT_PER_MINUTE: 'Kullanıcı başına dakikada en çok soru (varsayılan: 10)',
+  DATABASE_URL: 'PostgreSQL adresi (postgres://...); boşsa DATA_DIR/state.sqlite gömülü veritabanı kullanılır',
+  FEEDBACK_RETENTION_DAYS: 'Geri bildirim, saklanan yanıt ve konuşmaların tutulduğu gün sayısı (varsayılan: 180)',
+  INDEX_WORKER: 'Bu süreç dizin işlerini de çalıştırsın mı: on veya off (varsayılan: on; ayrı npm run worker varsa off)',
 } as const;
 
 export type EnvName = keyof typeof ENV_DOCS;
@@ -68,6 +71,16 @@ export const ConfigSchema = z
     ),
     PORT: withDefault('3000').pipe(z.coerce.number<string>().int().min(1).max(65535)),
     RATE_LIMIT_PER_MINUTE: withDefault('10').pipe(z.coerce.number<string>().int().min(1).max(1000)),
+    DATABASE_URL: optionalString.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, { message: 'postgres:// veya postgresql:// ile başlamalı' })
+        .optional(),
+    ),
+    FEEDBACK_RETENTION_DAYS: withDefault('180').pipe(z.coerce.number<string>().int().min(1).max(3650)),
+    INDEX_WORKER: withDefault('on')
+      .pipe(z.enum(['on', 'off'], { message: 'on veya off olmalı' }))
+      .transform((v) => v === 'on'),
   })
   // Runs even when another variable failed to parse (`when`): every problem is reported at start-up together.
   .superRefine((c, ctx) => {

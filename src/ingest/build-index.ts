@@ -27,6 +27,8 @@ export interface BuildIndexOptions {
   extras?: (documents: readonly SourceDocument[]) => Record<string, unknown>;
   /** Re-read every file even when hashes match (after an upgrade of the chunker, or to rule the cache out). */
   full?: boolean;
+  /** Called once when another process holds the build lock and this build waits for it. */
+  onWaitForLock?: (holder: string) => void;
 }
 
 export interface BuildSummary {
@@ -87,9 +89,14 @@ function isReusable(manifest: IndexManifest | null, embedderId: string, catalogH
 /**
  * Incremental, crash-safe index build. Unchanged files reuse their parsed text, chunks and vectors;
  * changed and new files are read again; removed ones drop out. Nothing is written when the corpus is
- * unchanged. The new index is complete on disk before it replaces the serving one.
+ * unchanged. The new index is complete on disk before it replaces the serving one. Builds on one DATA_DIR
+ * take turns (the store's build lock), whichever process or host starts them.
  */
 export async function buildIndex(options: BuildIndexOptions): Promise<BuildSummary> {
+  return options.store.withBuildLock(() => buildUnderLock(options), options.onWaitForLock);
+}
+
+async function buildUnderLock(options: BuildIndexOptions): Promise<BuildSummary> {
   const started = Date.now();
   const clock = options.clock ?? (() => new Date());
   const { store, embedder, repoRoot, corpusDir } = options;

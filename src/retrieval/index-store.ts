@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { Chunk, SourceDocument } from '../ingest/types.js';
 import { AppError } from '../errors.js';
@@ -34,8 +35,10 @@ export class IndexNotFoundError extends AppError<'INDEX_NOT_FOUND'> {
  * Layout under DATA_DIR:
  *   CURRENT              name of the build now serving (replaced atomically by rename)
  *   builds/<name>/       manifest.json, documents.json, chunks.json, vectors.f32, vector/ (hnswlib), extras
+ *   build.lock           held by the one process building (any host sharing the folder); see withBuildLock
  * A build is written under a ".partial" name and renamed when complete; CURRENT moves last. A crash at any
- * point leaves CURRENT naming the previous complete build.
+ * point leaves CURRENT naming the previous complete build. A published build is never modified: its folder
+ * name is the index version every instance reports.
  */
 export class IndexStore {
   constructor(readonly dataDir: string) {}
@@ -46,6 +49,15 @@ export class IndexStore {
 
   private get pointerFile(): string {
     return path.join(this.dataDir, 'CURRENT');
+  }
+
+  /** The version (build folder name) CURRENT names, or null; cheap enough to poll every second. */
+  async currentVersion(): Promise<string | null> {
+    try {
+      return (await fs.readFile(this.pointerFile, 'utf8')).trim() || null;
+    } catch {
+      return null;
+    }
   }
 
   async currentBuildDir(): Promise<string | null> {
@@ -107,7 +119,11 @@ export class IndexStore {
     return finalDir;
   }
 
-  /** Removes builds other than the one serving (old ones, and partial ones left by a crash). */
+  /**
+   * Removes partial builds and all complete ones but the serving build and the one before it (an instance that
+   * has not swapped yet may still be loading it). Call only under the build lock: no partial build is then
+   * anyone's work in progress.
+   */
   async pruneBuilds(keepDir: string | null): Promise<void> {
     let names: string[] = [];
     try {
@@ -116,9 +132,70 @@ export class IndexStore {
       return;
     }
     const keep = keepDir ? path.basename(keepDir) : null;
+    const complete = names.filter((n) => !n.endsWith('.partial') && n !== keep).sort();
+    const previous = complete.at(-1);
     await Promise.all(
-      names.filter((n) => n !== keep).map((n) => fs.rm(path.join(this.buildsDir, n), { recursive: true, force: true })),
+      names
+        .filter((n) => n !== keep && n !== previous)
+        .map((n) => fs.rm(path.join(this.buildsDir, n), { recursive: true, force: true })),
     );
+  }
+
+  /** Removes the ".partial" folders of failed or interrupted builds (under the build lock). */
+  async removePartialBuilds(): Promise<string[]> {
+    let names: string[] = [];
+    try {
+      names = await fs.readdir(this.buildsDir);
+    } catch {
+      return [];
+    }
+    const partial = names.filter((n) => n.endsWith('.partial'));
+    await Promise.all(partial.map((n) => fs.rm(path.join(this.buildsDir, n), { recursive: true, force: true })));
+    return partial;
+  }
+
+  /**
+   * Runs `task` holding DATA_DIR/build.lock, so builds from any process or host sharing the folder never overlap
+   * (three `npm run ingest` at once used to delete each other's unfinished builds). A holder that died on this
+   * host is taken over at once; one on another host when its heartbeat is older than a minute. Partial builds
+   * left by failed or killed builds are removed on entry and when `task` fails.
+   */
+  async withBuildLock<T>(task: () => Promise<T>, onWait?: (holder: string) => void): Promise<T> {
+    const lockFile = path.join(this.dataDir, 'build.lock');
+    const me = `${os.hostname()}:${process.pid}`;
+    await fs.mkdir(this.dataDir, { recursive: true });
+    let announced = false;
+    for (;;) {
+      try {
+        await fs.writeFile(lockFile, me, { flag: 'wx' });
+        break;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+      const holder = await fs.readFile(lockFile, 'utf8').catch(() => '');
+      const stat = await fs.stat(lockFile).catch(() => null);
+      if (!stat || isAbandoned(holder, Date.now() - stat.mtimeMs)) {
+        // Rename first: of two processes taking over the same abandoned lock, only one rename succeeds.
+        const grave = `${lockFile}.${process.pid}.stale`;
+        if (await fs.rename(lockFile, grave).then(() => true, () => false)) await fs.rm(grave, { force: true });
+        continue;
+      }
+      if (!announced && onWait) onWait(holder);
+      announced = true;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const heartbeat = setInterval(() => void fs.utimes(lockFile, new Date(), new Date()).catch(() => undefined), 5_000);
+    heartbeat.unref();
+    try {
+      await this.removePartialBuilds();
+      return await task();
+    } catch (error) {
+      await this.removePartialBuilds().catch(() => undefined);
+      throw error;
+    } finally {
+      clearInterval(heartbeat);
+      await fs.rm(lockFile, { force: true });
+    }
   }
 
   async sizeBytes(dir: string): Promise<number> {
@@ -128,6 +205,23 @@ export class IndexStore {
     }
     return total;
   }
+}
+
+const LOCK_STALE_MS = 60_000;
+
+function isAbandoned(holder: string, ageMs: number): boolean {
+  const [host, pidText] = holder.split(':');
+  const pid = Number(pidText);
+  if (host === os.hostname() && Number.isInteger(pid) && pid > 0) {
+    if (pid === process.pid) return false;
+    try {
+      process.kill(pid, 0);
+      return false;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'ESRCH';
+    }
+  }
+  return ageMs > LOCK_STALE_MS;
 }
 
 export async function writeJson(dir: string, name: string, value: unknown): Promise<void> {

@@ -30,7 +30,7 @@ export async function answerInConversation(
   client: WebClient,
   message: ConversationMessage,
 ): Promise<void> {
-  if (!deps.claimedMessages.claim(`${message.channel}:${message.ts}`, true)) return;
+  if (!(await deps.claimOnce(`mesaj:${message.channel}:${message.ts}`))) return;
 
   const isDm = message.channelType === 'im';
   // In a channel the answer always goes in the thread; a top-level DM is answered top-level.
@@ -40,12 +40,12 @@ export async function answerInConversation(
   const post = async (body: RenderedMessage | { text: string }) =>
     client.chat.postMessage({ channel: message.channel, ...(replyThreadTs ? { thread_ts: replyThreadTs } : {}), ...body });
 
-  if (question === '') {
+  // Counted before the empty check: 30 empty @mentions are 30 requests, not a way around the limit.
+  const rate = await deps.rateLimiter.check(message.user);
+  if (rate.allowed && question === '') {
     await post({ text: MESSAGES.emptyQuestion });
     return;
   }
-
-  const rate = deps.rateLimiter.check(message.user);
   if (!rate.allowed) {
     const text = MESSAGES.rateLimited(deps.rateLimiter.perMinute, rate.retryAfterSeconds);
     if (isDm) await post({ text });
@@ -53,37 +53,47 @@ export async function answerInConversation(
     return;
   }
 
-  deps.threads.join(key);
+  await deps.threads.join(key);
+  // Recorded before posting: if this process dies at any point until the answer is shown, a live instance
+  // replaces the placeholder (or says in the thread) that the answer was interrupted.
+  const inFlight = deps.store.placeholders;
+  const remember = (what: Promise<void>) => what.catch((error: unknown) => deps.logger.warn(`Süren yanıt kaydı yazılamadı: ${describeError(error)}`));
+  await remember(inFlight.begin(message.channel, message.ts, replyThreadTs ?? null, deps.instanceId));
   const placeholder = await post({ text: MESSAGES.working }).catch((error: unknown) => {
     deps.logger.warn(`Yer tutucu mesaj gönderilemedi (${message.channel}): ${describeError(error)}`);
     return undefined;
   });
   const placeholderTs = placeholder?.ts;
+  if (placeholderTs) await remember(inFlight.posted(message.channel, message.ts, placeholderTs));
   const show = async (body: RenderedMessage | { text: string }) => {
-    if (placeholderTs) {
-      try {
-        await client.chat.update({ channel: message.channel, ts: placeholderTs, ...body });
-        return;
-      } catch (error) {
-        deps.logger.warn(`Yer tutucu güncellenemedi, yeni mesaj gönderiliyor: ${describeError(error)}`);
+    try {
+      if (placeholderTs) {
+        try {
+          await client.chat.update({ channel: message.channel, ts: placeholderTs, ...body });
+          return;
+        } catch (error) {
+          deps.logger.warn(`Yer tutucu güncellenemedi, yeni mesaj gönderiliyor: ${describeError(error)}`);
+        }
       }
+      await post(body);
+    } finally {
+      await remember(inFlight.finish(message.channel, message.ts));
     }
-    await post(body);
   };
 
   try {
-    const history = deps.threads.history(key);
+    const history = await deps.threads.history(key);
     const answer = await askWithTimeout(deps, question, { history }, () => {
       if (placeholderTs) {
         client.chat.update({ channel: message.channel, ts: placeholderTs, text: MESSAGES.stillWorking }).catch(() => undefined);
       }
     });
-    deps.threads.record(key, { question, answer: answer.answer });
-    const stored = deps.answers.save({ question, answer, userId: message.user, channelId: message.channel });
+    await deps.threads.record(key, { question, answer: answer.answer });
+    const stored = await deps.answers.save({ question, answer, userId: message.user, channelId: message.channel });
 
     // A follow-up to a personal answer ("peki 12 yıl olsaydı?") is about the same person: it stays private too.
-    if (!isDm && (answer.personal || deps.threads.isPersonalFor(key, message.user))) {
-      deps.threads.markPersonal(key, message.user);
+    if (!isDm && (answer.personal || (await deps.threads.isPersonalFor(key, message.user)))) {
+      await deps.threads.markPersonal(key, message.user);
       const rendered = renderAnswerBlocks(answer, { question, answerId: stored.id, note: MESSAGES.personalNote });
       await sendPrivately(client, message, replyThreadTs, rendered);
       await show({ text: MESSAGES.personalPublicNote(message.user) });

@@ -1,33 +1,40 @@
 import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
 import { App, LogLevel, type CustomRoute, type Logger } from '@slack/bolt';
 import type { RetryOptions } from '@slack/web-api';
 import type { Assistant } from '../answer/assistant.js';
 import type { Config } from '../config/index.js';
-import { dedupeEvents } from './dedupe-events.js';
+import { assistantJobRunner, type JobRunner } from '../jobs/job-runner.js';
+import { newProcessId, type Store } from '../store/index.js';
+import { dedupeEvents, EVENT_CLAIM_MS } from './dedupe-events.js';
 import { describeError } from './describe-error.js';
 import { trustedSlackFileHosts } from './download-slack-file.js';
 import { registerListeners } from './listeners/index.js';
 import { SlackConfigError } from './slack-config-error.js';
 import type { SlackDeps } from './slack-deps.js';
 import { AnswerStore } from './state/answer-store.js';
-import { BoundedLru } from './state/bounded-lru.js';
-import { FeedbackStore } from './state/feedback-store.js';
+import { startInstanceDuties } from './state/instance-duties.js';
 import { RateLimiter } from './state/rate-limiter.js';
 import { ThreadMemory } from './state/thread-memory.js';
 
 export interface CreateSlackAppOptions {
   config: Config;
   assistant: Assistant;
+  /** The shared state (openStore): threads, answers, feedback, claims, rate limits, jobs. Owned by the caller. */
+  store: Store;
+  /** This process's id in the store (default: newProcessId()). */
+  instanceId?: string;
+  /**
+   * Index jobs run here when this instance holds the worker lease (default: through `assistant`); false leaves
+   * them to another process (`npm run worker`). Default follows config.INDEX_WORKER.
+   */
+  worker?: JobRunner | false;
   clock?: () => Date;
   logger?: Logger;
   /** Overrides config.PORT; 0 picks a free port (tests). */
   port?: number;
   /** Interface to listen on (default: all). */
   host?: string;
-  /** Where feedback.jsonl goes; default: DATA_DIR resolved from the working directory. */
-  dataDir?: string;
   /** Web API client settings; tests pass `retryConfig: { retries: 0 }` (the default retries for ~30 minutes). */
   webClient?: { retryConfig?: RetryOptions; timeout?: number };
   /** Used for file downloads and response_url calls. */
@@ -40,6 +47,7 @@ export interface CreateSlackAppOptions {
 export interface SlackAppHandle {
   app: App;
   mode: 'http' | 'socket';
+  instanceId: string;
   /** Verifies the token (auth.test), then listens. HTTP mode resolves with the bound port. */
   start(): Promise<{ port: number }>;
   /** Stops listening and waits (up to 10 s) for answers still being prepared. */
@@ -60,6 +68,9 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackAppHandle {
   }
   const port = options.port ?? config.PORT;
   const clock = options.clock ?? (() => new Date());
+  const { store } = options;
+  const instanceId = options.instanceId ?? newProcessId();
+  const claimOnce = (key: string) => store.claims.claim(key, EVENT_CLAIM_MS);
   const pending = new Set<Promise<unknown>>();
 
   const healthz: CustomRoute = {
@@ -92,12 +103,12 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackAppHandle {
     assistant,
     logger,
     clock,
-    threads: new ThreadMemory(),
-    answers: new AnswerStore(1000, clock),
-    feedback: new FeedbackStore(resolve(options.dataDir ?? config.DATA_DIR, 'feedback.jsonl')),
-    rateLimiter: new RateLimiter(config.RATE_LIMIT_PER_MINUTE, () => clock().getTime()),
-    claimedMessages: new BoundedLru(5000),
-    claimedFiles: new BoundedLru(1000),
+    store,
+    instanceId,
+    threads: new ThreadMemory(store),
+    answers: new AnswerStore(store, clock),
+    rateLimiter: new RateLimiter(store, config.RATE_LIMIT_PER_MINUTE),
+    claimOnce,
     isAdmin: (userId) => userId !== undefined && admins.has(userId),
     botToken: config.SLACK_BOT_TOKEN,
     trustedFileHosts: trustedSlackFileHosts(config.SLACK_API_URL),
@@ -112,7 +123,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackAppHandle {
     },
   };
 
-  app.use(dedupeEvents(new BoundedLru(5000), logger));
+  app.use(dedupeEvents(claimOnce, logger));
   registerListeners(app, deps);
   app.error(async (error) => {
     // Listener failures are turned into messages where they happen; this catches what slipped through.
@@ -120,15 +131,20 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackAppHandle {
   });
 
   let started = false;
+  let duties: { stop(): Promise<void> } | null = null;
+  const runner = options.worker ?? (config.INDEX_WORKER ? assistantJobRunner(assistant) : false);
   return {
     app,
     mode: socketMode ? 'socket' : 'http',
+    instanceId,
     async start() {
       try {
         await app.init();
       } catch (cause) {
         throw new SlackConfigError(`Slack belirteci doğrulanamadı (auth.test): ${describeError(cause)}`);
       }
+      // Before listening: placeholders a crashed instance left are replaced, the heartbeat says who serves what.
+      duties = await startInstanceDuties({ store, instanceId, assistant, client: app.client, logger, runner });
       if (socketMode) {
         await app.start();
         started = true;
@@ -148,6 +164,8 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackAppHandle {
       }
       const timeout = new Promise((r) => setTimeout(r, 10_000).unref());
       await Promise.race([Promise.allSettled([...pending]), timeout]);
+      await duties?.stop();
+      duties = null;
     },
   };
 }
@@ -168,6 +186,8 @@ function writeHealth(res: ServerResponse, assistant: Assistant): void {
         chunks: status.chunks,
         builtAt: status.builtAt,
         reindexing: status.reindexing,
+        version: status.version,
+        problem: status.problem,
       }),
     );
   } catch (error) {

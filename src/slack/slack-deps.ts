@@ -1,9 +1,8 @@
 import type { Logger } from '@slack/bolt';
 import type { Assistant } from '../answer/assistant.js';
 import type { Config } from '../config/index.js';
+import type { Store } from '../store/index.js';
 import type { AnswerStore } from './state/answer-store.js';
-import type { BoundedLru } from './state/bounded-lru.js';
-import type { FeedbackStore } from './state/feedback-store.js';
 import type { RateLimiter } from './state/rate-limiter.js';
 import type { ThreadMemory } from './state/thread-memory.js';
 
@@ -13,14 +12,18 @@ export interface SlackDeps {
   assistant: Assistant;
   logger: Logger;
   clock: () => Date;
+  /** The shared state database: every instance reads and writes the same rows. */
+  store: Store;
+  /** This process in the store's instance registry (placeholders, `/dizin durum`). */
+  instanceId: string;
   threads: ThreadMemory;
   answers: AnswerStore;
-  feedback: FeedbackStore;
   rateLimiter: RateLimiter;
-  /** Messages already being answered (`channel:ts`): an @mention arrives as both app_mention and message. */
-  claimedMessages: BoundedLru<string, true>;
-  /** Uploaded files already being handled (file_shared can arrive more than once). */
-  claimedFiles: BoundedLru<string, true>;
+  /**
+   * First claim wins, across instances and restarts: an event id (Slack retries), a message (an @mention also
+   * arrives as a message event), an uploaded file (file_shared can arrive more than once).
+   */
+  claimOnce(key: string): Promise<boolean>;
   isAdmin(userId: string | undefined): boolean;
   /** Used for file downloads (url_private_download needs the bot token). */
   botToken: string;

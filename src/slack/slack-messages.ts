@@ -24,4 +24,5 @@ export const MESSAGES = {
   answerExpired: 'Bu yanıt artık bellekte değil (bot yeniden başlatılmış olabilir). Lütfen soruyu yeniden sorun.',
   passageGone: 'Bu bölüm artık dizinde değil (dizin yenilenmiş olabilir). Lütfen soruyu yeniden sorun.',
   sharedBy: (userId: string) => `📣 <@${userId}> bu yanıtı paylaştı.`,
+  interrupted: '⚠️ Yanıt yarıda kaldı (bot yeniden başlatıldı), lütfen tekrar sorun.',
 } as const;

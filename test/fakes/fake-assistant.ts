@@ -184,6 +184,8 @@ export class FakeAssistant implements Assistant {
       sizeBytes: 1_234_567,
       embedder: 'yerel (test)',
       reindexing: this.#reindexing,
+      version: `sahte-${this.#builtAt.getTime()}`,
+      problem: null,
     };
   }
 

@@ -79,11 +79,11 @@ export class RecordingAssistant implements Assistant {
 
   #reindexing = false;
 
-  async reindex(): Promise<ReindexSummary> {
+  async reindex(options?: { full?: boolean }): Promise<ReindexSummary> {
     this.#reindexing = true;
     try {
       if (this.reindexDelayMs > 0) await sleep(this.reindexDelayMs);
-      const summary = await this.inner.reindex();
+      const summary = await this.inner.reindex(options);
       this.reindexes.push(summary);
       return summary;
     } catch (error) {
@@ -108,6 +108,14 @@ export class RecordingAssistant implements Assistant {
   async removeDocument(id: string): Promise<boolean> {
     this.removed.push(id);
     return this.inner.removeDocument(id);
+  }
+
+  async refresh(): Promise<boolean> {
+    return (await this.inner.refresh?.()) ?? false;
+  }
+
+  async close(): Promise<void> {
+    await this.inner.close?.();
   }
 }
 

@@ -41,6 +41,7 @@ export class SlackApiStandIn {
   readonly downloads: { fileId: string; authorization: string | null }[] = [];
   readonly #files = new Map<string, StandInFile>();
   readonly #failures = new Map<string, string>();
+  readonly #held = new Map<string, { match: (args: Record<string, unknown>) => boolean; waiting: (() => void)[] }>();
   #ts = 1_716_000_000;
 
   private constructor(
@@ -78,6 +79,21 @@ export class SlackApiStandIn {
   /** The next call to `method` answers `{ ok: false, error }`. */
   failNext(method: string, error: string): void {
     this.#failures.set(method, error);
+  }
+
+  /**
+   * Calls to `method` (those `match` accepts) get no answer until `release(method)`: a Web API call in flight
+   * when a bot is killed. Held calls are recorded as `<method>:bekletildi`.
+   */
+  hold(method: string, match: (args: Record<string, unknown>) => boolean = () => true): void {
+    if (!this.#held.has(method)) this.#held.set(method, { match, waiting: [] });
+  }
+
+  /** Answers every held call to `method` and stops holding. */
+  release(method: string): void {
+    const held = this.#held.get(method);
+    this.#held.delete(method);
+    for (const go of held?.waiting ?? []) go();
   }
 
   callsTo(method: string): RecordedCall[] {
@@ -139,6 +155,12 @@ export class SlackApiStandIn {
     if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
       const method = url.pathname.slice('/api/'.length);
       const args = parseArgs(raw, req.headers['content-type'] ?? '');
+      const held = this.#held.get(method);
+      if (held?.match(args)) {
+        this.calls.push({ method: `${method}:bekletildi`, args, authorization, at: Date.now(), response: {} });
+        await new Promise<void>((resolve) => held.waiting.push(resolve));
+        if (res.destroyed) return;
+      }
       const failure = this.#failures.get(method);
       this.#failures.delete(method);
       const response = failure ? { ok: false, error: failure } : this.#answer(method, args);

@@ -15,6 +15,7 @@ export function renderIndexStatus(status: IndexStatus): RenderedMessage {
     `*Gömme yöntemi:* ${escapeMrkdwn(status.embedder)}`,
   ];
   if (status.reindexing) lines.push('🔄 _Şu anda yeniden dizinleme sürüyor; sorular eski dizinle yanıtlanmaya devam ediyor._');
+  if (status.problem) lines.push(`⚠️ *Son dizinleme başarısız, son sağlam dizin kullanılıyor:* ${escapeMrkdwn(status.problem)}`);
   return {
     text: `Dizin: ${status.documents} belge, ${status.chunks} parça`,
     blocks: [
@@ -79,9 +80,18 @@ export function renderReindexSummary(summary: ReindexSummary, status: IndexStatu
 /** Confirmation after an admin's PDF upload. */
 export function renderAddedDocument(added: AddedDocument): string {
   const pages = added.pages !== null ? `${added.pages} sayfa` : 'sayfa bilgisi yok';
+  if (added.duplicateOf) {
+    return [
+      `✅ *${escapeAndTruncate(added.title, 500)}* zaten dizinde (aynı dosya \`${escapeMrkdwn(added.duplicateOf)}\` adıyla yüklenmiş); yeni bir şey eklenmedi.`,
+      `${pages} · ${added.chunks} parça · kimlik: \`${escapeMrkdwn(added.id)}\``,
+    ].join('\n');
+  }
   return [
     `✅ *${escapeAndTruncate(added.title, 500)}* dizine eklendi.`,
     `${pages} · ${added.chunks} parça · kimlik: \`${escapeMrkdwn(added.id)}\``,
+    ...(added.versionOf
+      ? [`ℹ️ \`${escapeMrkdwn(added.versionOf)}\` adında başka bir belge zaten vardı; o korundu, bu dosya \`${escapeMrkdwn(added.storedAs ?? '')}\` adıyla eklendi.`]
+      : []),
     'Bu belgeyle ilgili soruları artık yanıtlayabilirim.',
   ].join('\n');
 }

@@ -1,37 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import type { Answer } from '../../answer/types.js';
-import { BoundedLru } from './bounded-lru.js';
+import type { Store, StoredAnswerRow } from '../../store/index.js';
 
-export interface StoredAnswer {
-  id: string;
-  question: string;
-  answer: Answer;
-  userId: string;
-  channelId: string;
-  createdAt: string;
-}
+export type StoredAnswer = StoredAnswerRow<Answer>;
 
 /**
- * Recent answers by a short id carried in button values (Slack caps a value at 2,000 characters): the
- * feedback, share and passage actions look the answer up here. Bounded; lost on restart.
+ * Answers by a short id carried in button values (Slack caps a value at 2,000 characters): the feedback and
+ * share actions look the answer up here. In the shared store, so a 👎 or "Kanalda paylaş" works on any
+ * instance and after a restart; deleted with the other personal data after FEEDBACK_RETENTION_DAYS.
  */
 export class AnswerStore {
-  readonly #answers: BoundedLru<string, StoredAnswer>;
-
   constructor(
-    capacity = 1000,
+    private readonly store: Pick<Store, 'answers'>,
     private readonly clock: () => Date = () => new Date(),
-  ) {
-    this.#answers = new BoundedLru(capacity);
-  }
+  ) {}
 
-  save(entry: Omit<StoredAnswer, 'id' | 'createdAt'>): StoredAnswer {
+  async save(entry: Omit<StoredAnswer, 'id' | 'createdAt'>): Promise<StoredAnswer> {
     const stored: StoredAnswer = { ...entry, id: randomUUID().replace(/-/g, '').slice(0, 16), createdAt: this.clock().toISOString() };
-    this.#answers.set(stored.id, stored);
+    await this.store.answers.save(stored);
     return stored;
   }
 
-  get(id: string): StoredAnswer | undefined {
-    return this.#answers.get(id);
+  async get(id: string): Promise<StoredAnswer | undefined> {
+    if (!id) return undefined;
+    return (await this.store.answers.get(id)) as StoredAnswer | undefined;
   }
 }

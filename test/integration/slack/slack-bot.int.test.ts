@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../../src/slack/slack-messages.js';
 import type { FeedbackRecord } from '../../../src/slack/index.js';
@@ -210,7 +208,7 @@ describe('Slack bot › /sor, sharing, passages, feedback', () => {
     expect(JSON.parse(r.text).text).toContain('Kullanım: `/sor <soru>`');
   });
 
-  it('feedback 👍 is stored with the question, the answer and its citations in DATA_DIR/feedback.jsonl', async () => {
+  it('feedback 👍 is stored with the question, the answer and its citations in the state store', async () => {
     const { final, placeholder } = await mention(PAY_CAP, 'UFEED001');
     const answerId = buttonValue(final.args.blocks, 'feedback_up')!;
     const r = await bot.click({
@@ -224,8 +222,7 @@ describe('Slack bot › /sor, sharing, passages, feedback', () => {
     expect(r.status).toBe(200);
     const thanks = await bot.standIn.waitFor(() => bot.standIn.responsesTo('fb-1')[0]);
     expect(String(thanks.body.text)).toContain('Teşekkürler');
-    const lines = (await readFile(join(bot.dataDir, 'feedback.jsonl'), 'utf8')).trim().split('\n');
-    const record = lines.map((l) => JSON.parse(l) as FeedbackRecord).find((x) => x.answerId === answerId)!;
+    const record = (await bot.store.feedback.list()).find((x: FeedbackRecord) => x.answerId === answerId)!;
     expect(record).toMatchObject({ vote: 'up', userId: 'UFEED001', channelId: CHANNEL, question: PAY_CAP });
     expect(record.answer).toBeTruthy();
     expect(record.citations.length).toBeGreaterThan(0);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Assistant } from '../../../src/answer/assistant.js';
 import { loadConfig, type Config } from '../../../src/config/index.js';
 import { createSlackApp, type SlackAppHandle } from '../../../src/slack/index.js';
+import { openStore, type Store } from '../../../src/store/index.js';
 import { FakeAssistant } from '../../fakes/fake-assistant.js';
 import { RecordingAssistant } from '../../fakes/recording-assistant.js';
 import { createMemoryLogger } from '../../fakes/silent-logger.js';
@@ -29,6 +30,7 @@ export interface E2eBot {
   assistant: RecordingAssistant;
   handle: SlackAppHandle;
   config: Config;
+  store: Store;
   root: string;
   dataDir: string;
   baseUrl: string;
@@ -72,15 +74,17 @@ export async function startE2eBot(options: StartE2eBotOptions = {}): Promise<E2e
     catalog.documents = catalog.documents.filter((d) => d.path !== GAZETTE);
     await writeFile(catalogPath, JSON.stringify(catalog, null, 2));
     const { createAssistant } = await import('../../../src/answer/create-assistant.js');
-    inner = await createAssistant({ config, repoRoot: root });
+    inner = await createAssistant({ config, repoRoot: root, childBuilds: true });
   } else {
     inner = new FakeAssistant();
   }
   const assistant = new RecordingAssistant(inner);
   const logger = createMemoryLogger();
+  const store = await openStore({ dataDir, retentionDays: 30 });
   const handle = createSlackApp({
     config,
     assistant,
+    store,
     logger,
     port: 0,
     host: '127.0.0.1',
@@ -97,6 +101,7 @@ export async function startE2eBot(options: StartE2eBotOptions = {}): Promise<E2e
     assistant,
     handle,
     config,
+    store,
     root,
     dataDir,
     baseUrl,
@@ -106,6 +111,8 @@ export async function startE2eBot(options: StartE2eBotOptions = {}): Promise<E2e
     click: (fields) => postSigned(eventsUrl, SIGNING_SECRET, { form: buttonClick(fields) }),
     async stop() {
       await handle.stop();
+      await assistant.close();
+      await store.close();
       await standIn.stop();
       await rm(root, { recursive: true, force: true });
     },

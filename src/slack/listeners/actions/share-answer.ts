@@ -12,7 +12,7 @@ import { MESSAGES } from '../../slack-messages.js';
 export function shareAnswerCallback(deps: SlackDeps) {
   return async ({ ack, action, body, respond }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>): Promise<void> => {
     await ack();
-    const stored = deps.answers.get(action.value ?? '');
+    const stored = await deps.answers.get(action.value ?? '');
     if (!stored) {
       await respond({ response_type: 'ephemeral', replace_original: false, text: MESSAGES.answerExpired });
       return;

@@ -1,20 +1,24 @@
 import type { AllMiddlewareArgs, RespondFn, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { escapeMrkdwn } from '../../blocks/escape-mrkdwn.js';
 import { renderDocumentList, renderIndexStatus, renderReindexSummary } from '../../blocks/render-admin.js';
+import { renderAuditLog, renderDeployment } from '../../blocks/render-operations.js';
+import { IndexJobFailed, runIndexJob } from '../../index-jobs.js';
+import type { ReindexResult, RemoveResult } from '../../../jobs/job-runner.js';
 import { describeError } from '../../describe-error.js';
 import type { SlackDeps } from '../../slack-deps.js';
 import { MESSAGES } from '../../slack-messages.js';
 
 const USAGE = [
   '*/dizin* — dizin yönetimi (yalnızca yöneticiler)',
-  '• `/dizin durum` — belge ve parça sayısı, son güncelleme, dizin boyutu',
+  '• `/dizin durum` — belge ve parça sayısı, son güncelleme, dizin boyutu, örneklerin sürümleri, iş kuyruğu',
+  '• `/dizin denetim` — son yönetici işlemleri (kim neyi ne zaman ekledi, sildi, yeniledi)',
   '• `/dizin liste` — belgeler ve kimlikleri',
   '• `/dizin yenile` — belge klasörünü yeniden dizinler',
   '• `/dizin sil <kimlik>` — bir belgeyi dizinden ve klasörden kaldırır',
 ].join('\n');
 
 /**
- * /dizin durum | liste | yenile | sil <id>. Only SLACK_ADMIN_USERS: anyone else gets "no permission" and
+ * /dizin durum | liste | yenile | sil <id> | denetim. Only SLACK_ADMIN_USERS: anyone else gets "no permission" and
  * nothing happens. Long operations are acknowledged at once and finish with a follow-up message.
  */
 export function dizinCommandCallback(deps: SlackDeps) {
@@ -28,8 +32,14 @@ export function dizinCommandCallback(deps: SlackDeps) {
     const sub = rawSub.toLocaleLowerCase('tr-TR');
     try {
       switch (sub) {
-        case 'durum':
-          await ack({ response_type: 'ephemeral', ...renderIndexStatus(deps.assistant.status()) });
+        case 'durum': {
+          const status = renderIndexStatus(deps.assistant.status());
+          const deployment = renderDeployment(await deps.store.instances.live(), await deps.store.jobs.overview(5), deps.instanceId);
+          await ack({ response_type: 'ephemeral', text: status.text, blocks: [...status.blocks, ...deployment] });
+          return;
+        }
+        case 'denetim':
+          await ack({ response_type: 'ephemeral', ...renderAuditLog(await deps.store.audit.recent(20)) });
           return;
         case 'liste':
           await ack({ response_type: 'ephemeral', ...renderDocumentList(deps.assistant.documents()) });
@@ -55,21 +65,22 @@ export function dizinCommandCallback(deps: SlackDeps) {
 type AckFn = SlackCommandMiddlewareArgs['ack'];
 
 async function reindex(deps: SlackDeps, userId: string, ack: AckFn, respond: RespondFn): Promise<void> {
-  if (deps.assistant.status().reindexing) {
-    await ack({ response_type: 'ephemeral', text: '🔄 Zaten bir yeniden dizinleme sürüyor; bitince `/dizin durum` ile bakabilirsiniz.' });
-    return;
-  }
+  const active = (await deps.store.jobs.overview(0)).filter((j) => j.kind === 'reindex' && j.state === 'queued');
   await ack({
     response_type: 'ephemeral',
-    text: '🔄 Dizin yeniden oluşturuluyor… Bu sırada sorular mevcut dizinle yanıtlanmaya devam eder; bitince haber vereceğim.',
+    text:
+      active.length > 0
+        ? '🔄 Bir yeniden dizinleme zaten kuyrukta; isteğiniz onunla birlikte karşılanacak. Bitince haber vereceğim.'
+        : '🔄 Dizin yeniden oluşturuluyor… Bu sırada sorular mevcut dizinle yanıtlanmaya devam eder; bitince haber vereceğim.',
   });
-  deps.logger.info(`/dizin yenile başlatıldı: ${userId}`);
+  deps.logger.info(`/dizin yenile istendi: ${userId}`);
   await deps.track(
-    deps.assistant
-      .reindex()
-      .then((summary) => respond({ response_type: 'ephemeral', ...renderReindexSummary(summary, deps.assistant.status()) }))
+    runIndexJob(deps, 'reindex', {}, userId, () =>
+      void respond({ response_type: 'ephemeral', text: '⏳ İstek kuyrukta: şu an çalışan bir dizin işçisi yok (`npm run worker`).' }).catch(() => undefined),
+    )
+      .then((job) => respond({ response_type: 'ephemeral', ...renderReindexSummary((job.result as ReindexResult).summary, deps.assistant.status()) }))
       .catch((error: unknown) =>
-        respond({ response_type: 'ephemeral', text: `⚠️ Dizin yenilenemedi: ${escapeMrkdwn(describeError(error))}. Eski dizin kullanılmaya devam ediyor.` }),
+        respond({ response_type: 'ephemeral', text: `⚠️ Dizin yenilenemedi: ${escapeMrkdwn(reasonOf(error))}. Eski dizin kullanılmaya devam ediyor.` }),
       )
       .catch((error: unknown) => deps.logger.error(`/dizin yenile sonucu gönderilemedi: ${describeError(error)}`)),
   );
@@ -83,19 +94,22 @@ async function remove(deps: SlackDeps, userId: string, id: string | undefined, a
   await ack({ response_type: 'ephemeral', text: `🗑️ \`${escapeMrkdwn(id)}\` kaldırılıyor…` });
   deps.logger.info(`/dizin sil ${id}: ${userId}`);
   await deps.track(
-    deps.assistant
-      .removeDocument(id)
-      .then((removed) =>
+    runIndexJob(deps, 'remove-document', { id }, userId)
+      .then((job) =>
         respond({
           response_type: 'ephemeral',
-          text: removed
+          text: (job.result as RemoveResult).removed
             ? `✅ \`${escapeMrkdwn(id)}\` dizinden ve belge klasöründen kaldırıldı.`
             : `❓ \`${escapeMrkdwn(id)}\` kimlikli bir belge yok; dizin değişmedi. Kimlikleri \`/dizin liste\` gösterir.`,
         }),
       )
       .catch((error: unknown) =>
-        respond({ response_type: 'ephemeral', text: `⚠️ Belge kaldırılamadı: ${escapeMrkdwn(describeError(error))}. Dizin değişmedi.` }),
+        respond({ response_type: 'ephemeral', text: `⚠️ Belge kaldırılamadı: ${escapeMrkdwn(reasonOf(error))}. Dizin değişmedi.` }),
       )
       .catch((error: unknown) => deps.logger.error(`/dizin sil sonucu gönderilemedi: ${describeError(error)}`)),
   );
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof IndexJobFailed ? error.message : describeError(error);
 }

@@ -17,7 +17,7 @@ export function sorCommandCallback(deps: SlackDeps) {
       await ack({ response_type: 'ephemeral', text: MESSAGES.sorUsage });
       return;
     }
-    const rate = deps.rateLimiter.check(command.user_id);
+    const rate = await deps.rateLimiter.check(command.user_id);
     if (!rate.allowed) {
       await ack({ response_type: 'ephemeral', text: MESSAGES.rateLimited(deps.rateLimiter.perMinute, rate.retryAfterSeconds) });
       return;
@@ -27,7 +27,7 @@ export function sorCommandCallback(deps: SlackDeps) {
       (async () => {
         try {
           const answer = await askWithTimeout(deps, question, {});
-          const stored = deps.answers.save({ question, answer, userId: command.user_id, channelId: command.channel_id });
+          const stored = await deps.answers.save({ question, answer, userId: command.user_id, channelId: command.channel_id });
           const rendered = renderAnswerBlocks(answer, {
             question,
             answerId: stored.id,

@@ -4,6 +4,8 @@ import { renderAddedDocument } from '../../blocks/render-admin.js';
 import { escapeMrkdwn } from '../../blocks/escape-mrkdwn.js';
 import { describeError } from '../../describe-error.js';
 import { downloadSlackFile } from '../../download-slack-file.js';
+import { IndexJobFailed, runIndexJob, stageUpload } from '../../index-jobs.js';
+import type { AddResult } from '../../../jobs/job-runner.js';
 import type { SlackDeps } from '../../slack-deps.js';
 import { MESSAGES } from '../../slack-messages.js';
 
@@ -18,7 +20,7 @@ export function fileSharedCallback(deps: SlackDeps) {
   return async ({ event, client, context }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'file_shared'>): Promise<void> => {
     // Only files sent to the bot's own DM: files shared in channels are none of its business.
     if (!event.channel_id.startsWith('D') || event.user_id === context.botUserId) return;
-    if (!deps.claimedFiles.claim(event.file_id, true)) return;
+    if (!(await deps.claimOnce(`dosya:${event.file_id}`))) return;
     const channel = event.channel_id;
     if (!deps.isAdmin(event.user_id)) {
       deps.logger.warn(`Yönetici olmayan ${event.user_id} belge yüklemeyi denedi; yok sayıldı.`);
@@ -67,12 +69,16 @@ async function addUploadedFile(deps: SlackDeps, client: WebClient, channel: stri
       return;
     }
     await say(`⏳ *${escapeMrkdwn(name)}* dizine ekleniyor… (bu sırada sorular yanıtlanmaya devam eder)`);
-    const added = await deps.assistant.addDocument(name, bytes);
+    const stagedFile = await stageUpload(deps, bytes);
+    const job = await runIndexJob(deps, 'add-document', { fileName: name, stagedFile }, userId, () =>
+      void say(`⏳ *${escapeMrkdwn(name)}* kuyrukta bekliyor: şu an çalışan bir dizin işçisi yok (\`npm run worker\`).`),
+    );
+    const added = (job.result as AddResult).document;
     deps.logger.info(`Belge eklendi: ${added.id} (${added.chunks} parça) — yükleyen ${userId}`);
     await say(renderAddedDocument(added));
   } catch (error) {
     deps.logger.warn(`Yüklenen dosya eklenemedi (${name}): ${describeError(error)}`);
-    await say(unchanged(name, describeError(error)));
+    await say(unchanged(name, error instanceof IndexJobFailed ? error.message : describeError(error)));
   }
 }
 

@@ -15,7 +15,7 @@ export function messageThreadCallback(deps: SlackDeps) {
     if (message.channel_type === 'im' || !isPlainHumanMessage(message)) return;
     if (!message.thread_ts || message.thread_ts === message.ts) return;
     if (mentionsUser(message.text, context.botUserId)) return;
-    if (!deps.threads.isKnown(ThreadMemory.key(message.channel, message.thread_ts))) return;
+    if (!(await deps.threads.isKnown(ThreadMemory.key(message.channel, message.thread_ts)))) return;
     await deps.track(
       answerInConversation(deps, client, {
         channel: message.channel,

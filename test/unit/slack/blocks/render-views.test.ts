@@ -16,6 +16,8 @@ const status: IndexStatus = {
   sizeBytes: 3_500_000,
   embedder: 'yerel',
   reindexing: false,
+  version: '2026-11-23T15-00-00-000Z-123',
+  problem: null,
 };
 
 const doc = (i: number): DocumentSummary => ({

@@ -1,15 +1,17 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { WebClient } from '@slack/web-api';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../../src/config/index.js';
 import { answerInConversation } from '../../../../src/slack/answer-in-conversation.js';
 import { createSlackApp } from '../../../../src/slack/create-slack-app.js';
 import type { SlackDeps } from '../../../../src/slack/slack-deps.js';
 import { MESSAGES } from '../../../../src/slack/slack-messages.js';
 import { AnswerStore } from '../../../../src/slack/state/answer-store.js';
-import { BoundedLru } from '../../../../src/slack/state/bounded-lru.js';
-import { FeedbackStore } from '../../../../src/slack/state/feedback-store.js';
 import { RateLimiter } from '../../../../src/slack/state/rate-limiter.js';
 import { ThreadMemory } from '../../../../src/slack/state/thread-memory.js';
+import { openStore, type Store } from '../../../../src/store/index.js';
 import { FakeAssistant } from '../../../fakes/fake-assistant.js';
 import { createMemoryLogger } from '../../../fakes/silent-logger.js';
 
@@ -28,18 +30,30 @@ function recordingClient(failing: string[] = []) {
   return { client, calls };
 }
 
-function deps(assistant = new FakeAssistant(), perMinute = 10): SlackDeps {
+const opened: { store: Store; dir: string }[] = [];
+afterAll(async () => {
+  for (const { store, dir } of opened) {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+/** Each test gets its own state database (a real SQLite file): claims and rate limits never leak between tests. */
+async function deps(assistant = new FakeAssistant(), perMinute = 10): Promise<SlackDeps> {
+  const dir = await mkdtemp(join(tmpdir(), 'kurum-aic-'));
+  const store = await openStore({ dataDir: dir, retentionDays: 30 });
+  opened.push({ store, dir });
   return {
     config: loadConfig({}),
     assistant,
     logger: createMemoryLogger(),
     clock: () => new Date(),
-    threads: new ThreadMemory(),
-    answers: new AnswerStore(),
-    feedback: new FeedbackStore('/dev/null'),
-    rateLimiter: new RateLimiter(perMinute),
-    claimedMessages: new BoundedLru(100),
-    claimedFiles: new BoundedLru(100),
+    store,
+    instanceId: 'test-instance',
+    threads: new ThreadMemory(store),
+    answers: new AnswerStore(store),
+    rateLimiter: new RateLimiter(store, perMinute),
+    claimOnce: (key) => store.claims.claim(key, 60_000),
     isAdmin: () => false,
     botToken: 'xoxb',
     trustedFileHosts: () => false,
@@ -56,7 +70,7 @@ const message = { channel: 'C1', channelType: 'channel', user: 'U1', text: '<@UB
 describe('answerInConversation', () => {
   it('posts the placeholder in the thread, then replaces it with the answer', async () => {
     const { client, calls } = recordingClient();
-    await answerInConversation(deps(), client, message);
+    await answerInConversation(await deps(), client, message);
     expect(calls.map((c) => c.method)).toEqual(['chat.postMessage', 'chat.update']);
     expect(calls[0]!.args).toMatchObject({ channel: 'C1', thread_ts: '1.0', text: MESSAGES.working });
     expect(calls[1]!.args).toMatchObject({ channel: 'C1', ts: '101.0' });
@@ -65,14 +79,14 @@ describe('answerInConversation', () => {
 
   it('posts a new message when the placeholder cannot be updated: never silent', async () => {
     const { client, calls } = recordingClient(['chat.update']);
-    await answerInConversation(deps(), client, message);
+    await answerInConversation(await deps(), client, message);
     expect(calls.map((c) => c.method)).toEqual(['chat.postMessage', 'chat.update', 'chat.postMessage']);
     expect(Array.isArray(calls[2]!.args.blocks)).toBe(true);
   });
 
   it('falls back to a DM for a personal answer when the ephemeral message is refused', async () => {
     const { client, calls } = recordingClient(['chat.postEphemeral']);
-    await answerInConversation(deps(), client, { ...message, text: '8 yıl hizmetim var, yıllık iznim kaç gün?' });
+    await answerInConversation(await deps(), client, { ...message, text: '8 yıl hizmetim var, yıllık iznim kaç gün?' });
     const dm = calls.find((c) => c.method === 'chat.postMessage' && c.args.channel === 'U1');
     expect(dm).toBeTruthy();
     expect(calls.find((c) => c.method === 'chat.update')!.args.text).toBe(MESSAGES.personalPublicNote('U1'));
@@ -80,33 +94,37 @@ describe('answerInConversation', () => {
 
   it('answers a message only once even when delivered as app_mention and message', async () => {
     const { client, calls } = recordingClient();
-    const d = deps();
+    const d = await deps();
     await Promise.all([answerInConversation(d, client, message), answerInConversation(d, client, message)]);
     expect(calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
   });
 
-  it('answers an empty mention with how to ask, and a rate-limited user ephemerally', async () => {
+  it('answers an empty mention with how to ask, counts it against the rate limit, and tells a limited user ephemerally', async () => {
     const { client, calls } = recordingClient();
-    const d = deps(new FakeAssistant(), 1);
+    const d = await deps(new FakeAssistant(), 1);
     await answerInConversation(d, client, { ...message, text: '<@UBOT>', ts: '2.0' });
     expect(calls[0]!.args.text).toBe(MESSAGES.emptyQuestion);
+    // The empty mention used the one question allowed this minute: 30 empty mentions are no way around the limit.
     await answerInConversation(d, client, { ...message, ts: '3.0' });
-    await answerInConversation(d, client, { ...message, ts: '4.0' });
     const limited = calls.find((c) => c.method === 'chat.postEphemeral')!;
     expect(String(limited.args.text)).toContain('dakikada en çok 1 soru');
+    await answerInConversation(d, client, { ...message, text: '<@UBOT>', ts: '4.0' });
+    expect(calls.filter((c) => c.args.text === MESSAGES.emptyQuestion)).toHaveLength(1);
   });
 });
 
 describe('createSlackApp › modes', () => {
-  it('builds a Socket Mode app when SLACK_APP_TOKEN is set (construction only: no live WebSocket here)', () => {
+  it('builds a Socket Mode app when SLACK_APP_TOKEN is set (construction only: no live WebSocket here)', async () => {
     const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1-abc' });
-    const handle = createSlackApp({ config, assistant: new FakeAssistant(), logger: createMemoryLogger() });
+    const { store } = await deps();
+    const handle = createSlackApp({ config, assistant: new FakeAssistant(), store, logger: createMemoryLogger() });
     expect(handle.mode).toBe('socket');
   });
 
-  it('refuses to build without a bot token or a signing secret, with a Turkish reason', () => {
-    expect(() => createSlackApp({ config: loadConfig({}), assistant: new FakeAssistant() })).toThrow(/SLACK_BOT_TOKEN/);
+  it('refuses to build without a bot token or a signing secret, with a Turkish reason', async () => {
+    const { store } = await deps();
+    expect(() => createSlackApp({ config: loadConfig({}), assistant: new FakeAssistant(), store })).toThrow(/SLACK_BOT_TOKEN/);
     const noSecret = { ...loadConfig({}), SLACK_BOT_TOKEN: 'xoxb-1' };
-    expect(() => createSlackApp({ config: noSecret, assistant: new FakeAssistant() })).toThrow(/SLACK_SIGNING_SECRET/);
+    expect(() => createSlackApp({ config: noSecret, assistant: new FakeAssistant(), store })).toThrow(/SLACK_SIGNING_SECRET/);
   });
 });
