@@ -2,27 +2,35 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { IngestError } from './ingest-error.js';
+import { ACCEPTED_EXTENSIONS, findLoader } from './loaders/document-loaders.js';
+import { DOCUMENT_KINDS } from './types.js';
 
-const DocumentKindSchema = z.enum(['regulation', 'gazette-issue', 'directive', 'report', 'strategic-plan', 'other']);
+const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
 
-/** One entry of corpus/catalog.json as a records clerk wrote it (snake_case on disk, camelCase here). */
+/**
+ * One entry of corpus/catalog.json as a records clerk wrote it (snake_case on disk, camelCase here). Only
+ * `path` is required: whatever an entry leaves out is inferred from the text, whatever it gives wins.
+ * `aliases` are the other names staff use for the document ("KVKK", "SMM"); they live here, never in code.
+ */
 export const CatalogEntrySchema = z
   .object({
     path: z.string().min(1),
-    id: z.string().min(1),
-    title: z.string().min(1),
-    kind: DocumentKindSchema,
+    id: z.string().min(1).nullish(),
+    title: z.string().min(1).nullish(),
+    kind: DocumentKindSchema.nullish(),
     issuer: z.string().nullish(),
     as_of: z.string().nullish(),
+    aliases: z.array(z.string().trim().min(1)).nullish(),
     notes: z.string().nullish(),
   })
   .transform((entry) => ({
     path: entry.path.replace(/\\/g, '/'),
-    id: entry.id,
-    title: entry.title,
-    kind: entry.kind,
+    id: entry.id ?? null,
+    title: entry.title ?? null,
+    kind: entry.kind ?? null,
     issuer: entry.issuer ?? null,
     asOf: entry.as_of ?? null,
+    aliases: entry.aliases ?? [],
     notes: entry.notes ?? null,
   }));
 
@@ -31,7 +39,11 @@ export type CatalogEntry = z.infer<typeof CatalogEntrySchema>;
 const CatalogSchema = z.object({ about: z.string().optional(), documents: z.array(CatalogEntrySchema) });
 
 export const CATALOG_FILE = 'catalog.json';
-export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.pdf'] as const;
+/** @deprecated ask the loader list (ACCEPTED_EXTENSIONS); kept for callers that imported it. */
+export const SUPPORTED_EXTENSIONS = ACCEPTED_EXTENSIONS;
+
+// Files the operating system leaves in folders: never documents, never worth a warning.
+const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini']);
 
 /** Reads corpus/catalog.json; a corpus without one is allowed (every file then gets inferred metadata). */
 export async function loadCatalog(corpusDirAbs: string): Promise<CatalogEntry[]> {
@@ -59,16 +71,21 @@ export async function loadCatalog(corpusDirAbs: string): Promise<CatalogEntry[]>
   return parsed.data.documents;
 }
 
-/** Corpus files we can ingest, relative to the corpus folder with forward slashes, sorted. */
-export async function listCorpusFiles(corpusDirAbs: string): Promise<string[]> {
+export interface ListCorpusOptions {
+  /** Also list files no loader reads, so ingestion can report them instead of skipping them silently. */
+  includeUnsupported?: boolean;
+}
+
+/** Corpus files relative to the corpus folder with forward slashes, sorted (hidden and system files left out). */
+export async function listCorpusFiles(corpusDirAbs: string, options: ListCorpusOptions = {}): Promise<string[]> {
   const found: string[] = [];
   async function walk(dir: string, rel: string): Promise<void> {
     const entries = await readdir(dir, { withFileTypes: true });
     for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
+      if (entry.name.startsWith('.') || SYSTEM_FILES.has(entry.name.toLowerCase())) continue;
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) await walk(path.join(dir, entry.name), relPath);
-      else if (entry.isFile() && relPath !== CATALOG_FILE && isSupportedFile(entry.name)) found.push(relPath);
+      else if (entry.isFile() && relPath !== CATALOG_FILE && (options.includeUnsupported || isSupportedFile(entry.name))) found.push(relPath);
     }
   }
   await walk(corpusDirAbs, '');
@@ -76,6 +93,5 @@ export async function listCorpusFiles(corpusDirAbs: string): Promise<string[]> {
 }
 
 export function isSupportedFile(fileName: string): boolean {
-  const ext = path.extname(fileName).toLowerCase();
-  return (SUPPORTED_EXTENSIONS as readonly string[]).includes(ext);
+  return findLoader(fileName) !== null;
 }

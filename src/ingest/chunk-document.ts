@@ -1,12 +1,15 @@
+import { firstItemOf, splitArticleParagraphs } from './article-paragraphs.js';
+import { nextContentLine, splitLines, textStart, type Line } from './chunk-lines.js';
+import { findAnnexStart } from './find-annex-start.js';
+import { isCapsOnlyLine, MIN_LABEL_ROWS, parseLabelRow } from './label-rows.js';
 import { packText, type Span } from './pack-text.js';
 import {
   endsWithConjunction,
+  isAnnexHeading,
   isAnnexLine,
   isCaptionCandidate,
   isCapsHeadingLine,
   isFootnoteLine,
-  isListItem,
-  isPageNumberLine,
   isSectionLine,
   isStrategicGoalLine,
   isStrategicTargetLine,
@@ -14,11 +17,9 @@ import {
   normaliseSectionLabel,
   parseArticleHeader,
   parseNumberedHeading,
-  parseParagraphNumber,
   type ArticleHeader,
 } from './structure.js';
-import type { Chunk, ChunkKind, SourceDocument } from './types.js';
-import { isCapsOnlyLine, MIN_LABEL_ROWS, parseLabelRow } from './label-rows.js';
+import type { Chunk, ChunkKind, Locator, SourceDocument } from './types.js';
 
 /** Plain text is packed into pieces of this size (characters). */
 export const TEXT_CHUNK = { min: 500, max: 1000 } as const;
@@ -28,16 +29,6 @@ export const ARTICLE_MAX = 1200;
 const MIN_REGION_CONTENT = 150;
 
 const LEVEL = { section: 0, theme: 1, annex: 1, goal: 2, target: 3, numbered: 4, caps: 8 } as const;
-
-interface Line {
-  text: string;
-  start: number;
-  end: number;
-  blank: boolean;
-  tab: boolean;
-  /** The printed page number at the foot of a PDF page. */
-  footer: boolean;
-}
 
 interface Caption {
   firstLine: number;
@@ -56,29 +47,6 @@ interface HeadingEvent {
   offset: number;
   headings: string[];
 }
-
-function splitLines(doc: SourceDocument): Line[] {
-  const footerEnds = new Set(doc.pages.map((p) => p.end));
-  const lines: Line[] = [];
-  let start = 0;
-  for (const text of doc.text.split('\n')) {
-    const end = start + text.length;
-    lines.push({
-      text,
-      start,
-      end,
-      // A line holding only a tab is an empty table cell, not a blank line.
-      blank: text.trim() === '' && !text.startsWith('\t'),
-      tab: text.startsWith('\t'),
-      footer: footerEnds.has(end) && isPageNumberLine(text),
-    });
-    start = end + 1;
-  }
-  return lines;
-}
-
-/** Offset of a line's first non-space character. */
-const textStart = (line: Line): number => line.start + (line.text.length - line.text.trimStart().length);
 
 function sectionsOf(doc: SourceDocument): Section[] {
   const parts = [...doc.parts].sort((a, b) => a.start - b.start);
@@ -116,32 +84,29 @@ function rowCells(text: string): string[] {
 
 const INDICATOR_CODE = /^\d+\.\d+\.\d+$/u;
 
+/** The document as a locator names it: its (sub)title, with the revision when the corpus holds several. */
+function documentLabel(doc: SourceDocument, section: Section): string {
+  if (section.subTitle) return section.subTitle;
+  const title = shortTitle(doc.title);
+  return doc.revision ? `${title} (${doc.revision.label})` : title;
+}
+
+/** A date or a figure alone on the next line: a table cell listing "Geçici Madde 7", not an article. */
+const DATA_LINE = /^[\d\s./:,;-]+$/u;
+
 /**
  * Splits a document into retrieval chunks that follow its structure: articles (split at paragraphs when
- * long), table rows (one indicator with its sub-rows), and paragraph-packed text. Each chunk carries the
- * headings in force and a locator a person can look up; `chunk.text === doc.text.slice(start, end)`.
+ * long), annexes after the articles (each under its own locator), table rows (one indicator with its
+ * sub-rows), and paragraph-packed text. Each chunk carries the headings in force, a locator a person can
+ * look up and the same place field by field (`loc`); `chunk.text === doc.text.slice(start, end)`.
  */
 export function chunkDocument(doc: SourceDocument): Chunk[] {
   const lines = splitLines(doc);
   const text = doc.text;
   const genericHeadings = doc.kind === 'report' || doc.kind === 'strategic-plan' || doc.kind === 'other';
   const chunks: Chunk[] = [];
+  const superseded = Boolean(doc.supersededBy);
 
-  // Paragraph ordinals for plain-text locators: a paragraph starts at a non-blank line after a blank one.
-  const paragraphStarts: number[] = [];
-  lines.forEach((line, i) => {
-    if (!line.blank && (i === 0 || lines[i - 1]!.blank)) paragraphStarts.push(line.start);
-  });
-  const paragraphOrdinal = (offset: number): number => {
-    let lo = 0;
-    let hi = paragraphStarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (paragraphStarts[mid]! <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return Math.max(lo, 1);
-  };
   const pageAt = (offset: number): number | null => {
     if (doc.pages.length === 0) return null;
     const span = doc.pages.find((p) => offset >= p.start && offset <= p.end) ?? doc.pages.find((p) => p.start >= offset);
@@ -158,18 +123,44 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
     return lo;
   };
 
-  // Captions: the line(s) just before an article ("Amaç ve kapsam"), skipping blanks and page footers.
+  // Material after the last article (annexes, footnotes) per section: article headers there are quotes.
+  const sections = sectionsOf(doc).map((section) => {
+    const first = lineIndexAt(section.start);
+    const last = lineIndexAt(Math.max(section.start, section.end - 1));
+    return { ...section, first, last, annexStart: findAnnexStart(lines, first, last) };
+  });
+  const inAnnex = (k: number): boolean => sections.some((s) => s.annexStart !== null && k >= s.annexStart && k <= s.last);
+
+  /** The article header on line k, when it opens an article (a bare label must be followed by article text). */
+  const headerAt = (k: number): ArticleHeader | null => {
+    const line = lines[k]!;
+    if (line.tab || inAnnex(k)) return null;
+    const header = parseArticleHeader(line.text);
+    if (!header || !header.bare) return header;
+    const next = nextContentLine(lines, k + 1, lines.length - 1);
+    if (next < 0 || lines[next]!.tab) return null;
+    const t = lines[next]!.text.trim();
+    return DATA_LINE.test(t) || parseArticleHeader(t) ? null : header;
+  };
+  const headers = new Map<number, ArticleHeader>();
+  lines.forEach((_, k) => {
+    const header = headerAt(k);
+    if (header) headers.set(k, header);
+  });
+
+  // Captions: the line(s) just before an article ("Amaç ve kapsam", "Avukatlığın amacı:"), skipping blanks
+  // and page numbers. Consolidated texts print each caption at the end of the previous article's block: it
+  // belongs to the article below it.
   const captionOwner = new Map<number, number>();
   const captions = new Map<number, Caption>();
-  lines.forEach((line, j) => {
-    if (line.tab || !parseArticleHeader(line.text)) return;
+  for (const j of headers.keys()) {
     let k = j - 1;
     let samePage = true;
     while (k >= 0 && (lines[k]!.blank || lines[k]!.footer)) {
       if (lines[k]!.footer) samePage = false;
       k--;
     }
-    if (k < 0 || !isCaptionCandidate(lines[k]!.text) || captionOwner.has(k)) return;
+    if (k < 0 || lines[k]!.tab || !isCaptionCandidate(lines[k]!.text) || captionOwner.has(k) || headers.has(k)) continue;
     let first = k;
     // "Mesleki gelişim … aranacak" / "şartlar": a caption wrapped over two lines.
     if (/^\p{Ll}/u.test(lines[k]!.text.trim()) && k > 0 && !lines[k - 1]!.blank && isCaptionCandidate(lines[k - 1]!.text)) {
@@ -179,18 +170,13 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
     const captionText = lines
       .slice(first, k + 1)
       .map((l) => l.text.trim())
-      .join(' ');
+      .join(' ')
+      .replace(/:$/u, '');
     captions.set(j, { firstLine: first, text: captionText, samePage });
-  });
+  }
 
-  const push = (
-    span: Span,
-    kind: ChunkKind,
-    section: Section,
-    headings: string[],
-    article: string | null,
-    locator: string,
-  ): void => {
+  const push = (span: Span, kind: ChunkKind, section: Section, headings: string[], article: string | null, locator: string, loc: Locator): void => {
+    const page = pageAt(span.start);
     chunks.push({
       id: `${doc.id}#${chunks.length}`,
       docId: doc.id,
@@ -198,13 +184,15 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
       title: doc.title,
       subTitle: section.subTitle,
       locator,
+      loc: { ...loc, ...(section.subTitle ? { part: section.subTitle } : {}), ...(page !== null ? { page } : {}) },
       article,
-      page: pageAt(span.start),
+      page,
       kind,
       headings,
       start: span.start,
       end: span.end,
       text: text.slice(span.start, span.end),
+      ...(superseded ? { superseded: true } : {}),
     });
   };
 
@@ -216,12 +204,12 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
     return null;
   };
 
-  for (const section of sectionsOf(doc)) {
-    const first = lineIndexAt(section.start);
-    const last = lineIndexAt(Math.max(section.start, section.end - 1));
+  for (const section of sections) {
+    const { first, last, annexStart } = section;
     const stack: (string | undefined)[] = [];
     const events: HeadingEvent[] = [];
-    const docLabel = section.subTitle ?? shortTitle(doc.title);
+    const docLabel = documentLabel(doc, section);
+    let annex: string | null = null;
     const snapshot = (): string[] => [
       ...(section.subTitle ? [section.subTitle] : []),
       ...stack.filter((h): h is string => Boolean(h)),
@@ -240,9 +228,9 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
       const own = section.subTitle ? headings.slice(1) : headings;
       return own.length > 0 ? clip(own.at(-1)!, 80) : null;
     };
-    const where = (offset: number): string => {
+    const pageSuffix = (offset: number): string => {
       const page = pageAt(offset);
-      return page !== null ? `s. ${page}` : `paragraf ${paragraphOrdinal(offset)}`;
+      return page !== null ? `s. ${page}` : '';
     };
 
     // ---- plain text regions -------------------------------------------------------------------------
@@ -260,8 +248,11 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
           // A chunk that opens on a heading line is located by that heading.
           const opening = innerHeadings.find((h) => h.offset === span.start)?.label;
           const nearest = opening ? clip(opening, 80) : nearestHeading(inForce);
-          const locator = [docLabel, nearest, where(span.start)].filter(Boolean).join(', ');
-          push(span, 'text', section, [...inForce, ...new Set(inside.map((h) => h.label))], null, locator);
+          const sectionLabel = nearest && (annex === null || nearest !== clip(annex, 80)) ? nearest : null;
+          // No "paragraf 185": a reader finds a passage by its annex, its heading and its printed page.
+          const locator = [docLabel, annex, sectionLabel, pageSuffix(span.start)].filter(Boolean).join(', ');
+          const loc: Locator = { document: docLabel, ...(annex ? { annex } : {}), ...(sectionLabel ? { section: sectionLabel } : {}) };
+          push(span, 'text', section, [...inForce, ...new Set(inside.map((h) => h.label))], null, locator, loc);
         }
       }
       regionStart = null;
@@ -280,15 +271,36 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
       while (k <= last && lines[k]!.blank) k++;
       return k;
     };
+    /** An annex heading with the lines in capitals that continue it ("… GETİREN MEVZUATIN VEYA" / "… LİSTE"). */
+    const readAnnexHeading = (i: number): { label: string; lastLine: number; named: boolean } => {
+      const parts = [lines[i]!.text.trim()];
+      let lastLine = i;
+      let named = isAnnexHeading(parts[0]!);
+      for (let k = nextNonBlank(i + 1); !named && k <= last && k - lastLine <= 2 && parts.length < 4; k = nextNonBlank(k + 1)) {
+        const t = lines[k]!.text.trim();
+        if (lines[k]!.tab || lines[k]!.footer || /\p{Ll}/u.test(t) || (t.match(/\p{L}/gu)?.length ?? 0) < 6 || isAnnexLine(t)) break;
+        parts.push(t);
+        lastLine = k;
+        named = isAnnexHeading(t);
+      }
+      const label = clip(parts.join(' ').replace(/\s*\[\d+\]\s*$/u, '').replace(/:$/u, ''), 140);
+      return { label, lastLine, named };
+    };
     /** Recognises a heading at line i; returns how many lines it takes, or 0. */
-    const readHeading = (i: number): { level: number; label: string; lastLine: number } | null => {
+    const readHeading = (i: number): { level: number; label: string; lastLine: number; opensAnnex?: boolean } | null => {
       const t = lines[i]!.text.trim();
+      if (annexStart !== null && i >= annexStart && !isFootnoteLine(t) && !lines[i]!.tab && !/\p{Ll}/u.test(t)) {
+        const heading = readAnnexHeading(i);
+        // "A – … CETVEL", "B – …": the lettered tables inside one annex, not annexes of their own.
+        const subTable = /^\p{Lu}\s*[-–—.)]\s*\p{Lu}/u.test(t);
+        if (i === annexStart || (heading.named && !subTable)) return { level: LEVEL.annex, label: heading.label, lastLine: heading.lastLine, opensAnnex: true };
+      }
       if (isSectionLine(t)) {
         let label = normaliseSectionLabel(t);
         let lastLine = i;
         const titleLine = nextNonBlank(i + 1);
         const title = lines[titleLine];
-        if (title && titleLine <= last && !title.tab && !title.footer && !captionOwner.has(titleLine) && !parseArticleHeader(title.text)) {
+        if (title && titleLine <= last && !title.tab && !title.footer && !captionOwner.has(titleLine) && !headers.has(titleLine)) {
           label += ` – ${title.text.trim()}`;
           lastLine = titleLine;
           const more = lines[titleLine + 1];
@@ -321,7 +333,7 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
     const endsArticle = (k: number): boolean => {
       const line = lines[k]!;
       if (line.blank || line.footer) return false;
-      if (captionOwner.has(k) || (!line.tab && parseArticleHeader(line.text))) return true;
+      if (k === annexStart || captionOwner.has(k) || headers.has(k)) return true;
       const t = line.text.trim();
       return isSectionLine(t) || isAnnexLine(t) || isFootnoteLine(t) || isThemeLine(t);
     };
@@ -337,29 +349,12 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
         const page = pageAt(offset);
         return `${docLabel}, ${label}${paragraphs}${page !== null ? `, s. ${page}` : ''}`;
       };
+      const articleLoc: Locator = { document: docLabel, article: label };
       if (end - start <= ARTICLE_MAX) {
-        push({ start, end }, 'article', section, headings, label, locate(start, ''));
+        push({ start, end }, 'article', section, headings, label, locate(start, ''), articleLoc);
         return j;
       }
-      // Paragraphs: "(2) …" lines in the MEB style, else blank-line blocks (list items stay with their paragraph).
-      const meb = header.firstParagraph !== null || lines.slice(i + 1, j).some((l) => parseParagraphNumber(l.text) !== null);
-      const paragraphs: { start: number; end: number; n: number }[] = [];
-      let current = { start, end: lines[i]!.end, n: header.firstParagraph ?? 1 };
-      for (let k = i + 1; k < j; k++) {
-        const line = lines[k]!;
-        if (line.blank || line.footer) continue;
-        const numbered = parseParagraphNumber(line.text);
-        const startsParagraph = meb
-          ? numbered !== null
-          : lines[k - 1]!.blank && !isListItem(line.text.trim());
-        if (startsParagraph) {
-          paragraphs.push(current);
-          current = { start: textStart(line), end: line.end, n: meb ? numbered! : current.n + 1 };
-        } else {
-          current.end = line.end;
-        }
-      }
-      paragraphs.push(current);
+      const paragraphs = splitArticleParagraphs(lines, i, j, header, start).map((p) => ({ ...p, end: Math.min(p.end, end) }));
       // Greedy groups of whole paragraphs; a paragraph longer than the limit is packed on its own.
       const groups: { start: number; end: number; from: number; to: number }[] = [];
       for (const p of paragraphs) {
@@ -378,7 +373,10 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
         for (const span of spans) {
           const trimmedEnd = contentEnd(lineIndexAt(span.start), lineIndexAt(Math.max(span.start, span.end - 1)) + 1) ?? span.end;
           const piece = { start: span.start, end: Math.min(span.end, Math.max(trimmedEnd, span.start + 1)) };
-          push(piece, 'paragraph', section, headings, label, locate(piece.start, range));
+          // A piece of one long paragraph that opens at a lettered item is located at that item.
+          const item = group.from === group.to && spans.length > 1 ? firstItemOf(text.slice(piece.start, piece.end)) : null;
+          const loc: Locator = { ...articleLoc, paragraphs: [group.from, group.to], ...(item ? { item } : {}) };
+          push(piece, 'paragraph', section, headings, label, locate(piece.start, `${range}${item ? `(${item})` : ''}`), loc);
         }
       }
       return j;
@@ -447,7 +445,9 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
           ? `Gösterge ${key} (Performans Göstergeleri tablosu)`
           : `${tableName}, ${/^\d+$/u.test(key) ? `sıra ${key}` : clip(key || (cells.find(Boolean) ?? ''), 60)}`;
         const spans = row.end - row.start > ARTICLE_MAX ? packText(text, row.start, row.end, { min: 600, max: ARTICLE_MAX }) : [row];
-        for (const span of spans) push(span, 'table-row', section, headings, null, locator);
+        const rowKey = INDICATOR_CODE.test(key) ? `Gösterge ${key}` : clip(key || (cells.find(Boolean) ?? ''), 60);
+        const loc: Locator = { document: docLabel, ...(annex ? { annex } : {}), section: tableName, row: rowKey };
+        for (const span of spans) push(span, 'table-row', section, headings, null, locator, loc);
       }
       return j;
     };
@@ -475,7 +475,8 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
       const headings = [...baseHeadings, ...(caption.length > 0 ? [clip(caption.join(' '), 200)] : [])];
       const tableName = nearestHeading(baseHeadings)?.replace(/\s*\(.*$/u, '') ?? (caption.length > 0 ? clip(caption[0]!, 60) : 'Tablo');
       for (const { line, label } of run) {
-        push({ start: textStart(lines[line]!), end: lines[line]!.end }, 'table-row', section, headings, null, `${docLabel}, ${tableName}, ${clip(label, 60)}`);
+        const loc: Locator = { document: docLabel, ...(annex ? { annex } : {}), section: tableName, row: clip(label, 60) };
+        push({ start: textStart(lines[line]!), end: lines[line]!.end }, 'table-row', section, headings, null, `${docLabel}, ${tableName}, ${clip(label, 60)}`, loc);
       }
       return run.at(-1)!.line + 1;
     };
@@ -493,10 +494,16 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
         i = captionOwner.get(i)!;
         continue;
       }
-      const header = line.tab ? null : parseArticleHeader(line.text);
+      const header = headers.get(i);
       if (header) {
         flushRegion();
         i = emitArticle(i, header);
+        continue;
+      }
+      // An empty cell in an annex's list (amendment tables of consolidated laws) does not cut the list into crumbs.
+      if (line.tab && annex !== null && line.text.trim() === '') {
+        if (regionStart !== null) addToRegion(line, false);
+        i++;
         continue;
       }
       if (line.tab) {
@@ -517,7 +524,9 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
       }
       const heading = readHeading(i);
       if (heading) {
-        if (regionContent >= MIN_REGION_CONTENT) flushRegion();
+        // An annex never shares a chunk with what precedes it: its locator names the annex.
+        if (regionContent >= MIN_REGION_CONTENT || (heading.opensAnnex && regionContent > 0)) flushRegion();
+        if (heading.opensAnnex) annex = heading.label;
         setHeading(heading.level, heading.label, regionStart ?? line.start);
         innerHeadings.push({ offset: line.start, label: heading.label });
         for (let k = i; k <= heading.lastLine; k++) if (!lines[k]!.blank) addToRegion(lines[k]!, false);
@@ -527,6 +536,7 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
       if (isFootnoteLine(line.text) && stack[LEVEL.annex] !== 'Dipnotlar') {
         if (regionContent > 0) flushRegion();
         setHeading(LEVEL.annex, 'Dipnotlar', line.start);
+        annex = 'Dipnotlar';
       }
       addToRegion(line, true);
       i++;

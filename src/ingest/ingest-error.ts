@@ -7,6 +7,9 @@ export type IngestErrorCode =
   | 'PDF_IMAGE_ONLY'
   | 'FILE_EMPTY'
   | 'FILE_UNREADABLE'
+  | 'FILE_BINARY'
+  | 'FILE_CORRUPT'
+  | 'TEXT_UNREADABLE'
   | 'UNSUPPORTED_TYPE';
 
 /** A file that cannot be ingested. `message` is Turkish and names the file: it is shown to people as is. */

@@ -1,14 +1,17 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { cleanText } from '../text/clean-text.js';
-import { isSupportedFile, type CatalogEntry } from './catalog.js';
-import { extractPdfPages } from './extract-pdf-pages.js';
+import { foldWhitespace, repairLineEndHyphens, type HyphenRepairStats } from '../text/clean-text.js';
+import { assessReadability } from './assess-readability.js';
+import type { CatalogEntry } from './catalog.js';
 import { inferMetadata } from './infer-metadata.js';
 import { IngestError } from './ingest-error.js';
+import { findLoader, sniffLoader, unsupportedTypeReason } from './loaders/document-loaders.js';
+import type { DocumentLoader } from './loaders/document-loader.js';
+import { findTextPages, parsePageMarker } from './page-markers.js';
+import { describeRepairs, repairControlCharacters } from './repair-control-characters.js';
 import { splitGazetteParts } from './split-gazette.js';
 import { stripWebBoilerplate } from './strip-web-boilerplate.js';
-import { isPageNumberLine } from './structure.js';
 import type { PageSpan, SourceDocument } from './types.js';
 
 export interface ReadCorpusDocumentInput {
@@ -29,23 +32,49 @@ function trimBlankEdges(text: string): string {
   return text.replace(/^(?:[ \t]*\n)+/u, '').replace(/\s+$/u, '');
 }
 
-/** Cleaned text of each page joined by newlines, and where each page lies in it. */
-function assemblePdfText(rawPages: { pdfIndex: number; text: string }[]): { text: string; pages: PageSpan[] } {
+/** The printed number of a page: a page-number line at its foot, else at its head. */
+function printedPageNumber(pageText: string): number | null {
+  const lines = pageText.split('\n').filter((l) => l.trim() !== '');
+  for (const line of [lines.at(-1), lines[0]]) {
+    const marker = line === undefined ? null : parsePageMarker(line);
+    if (marker) return marker.page;
+  }
+  return null;
+}
+
+/**
+ * The text of paged input (PDF pages, or a text file split by form feeds) repaired as one text — so a
+ * broken letter or a hyphen break is judged against the whole document's words — then cleaned page by
+ * page and joined by newlines, with where each page lies in it.
+ */
+function assemblePages(rawPages: { pdfIndex: number; text: string }[], stats: HyphenRepairStats): { text: string; pages: PageSpan[]; repairs: string[] } {
+  const joined = rawPages.map((p) => p.text.replace(/\f/g, '\n')).join('\f');
+  const repaired = repairControlCharacters(joined.normalize('NFC').replace(/\r\n?/g, '\n'));
+  const pageTexts = repairLineEndHyphens(repaired.text, stats).split('\f');
   let text = '';
   const pages: PageSpan[] = [];
-  for (const raw of rawPages) {
-    const pageText = trimBlankEdges(cleanText(raw.text));
+  pageTexts.forEach((raw, i) => {
+    const pageText = trimBlankEdges(foldWhitespace(raw));
     if (text && pageText) text += '\n';
     const start = text.length;
     text += pageText;
-    // The printed page number is the footer's last line (the cover or a blank page may have none).
-    const lines = pageText.split('\n');
-    const last = lines.at(-1) ?? '';
-    const first = lines[0] ?? '';
-    const printed = isPageNumberLine(last) ? Number(last.trim()) : isPageNumberLine(first) ? Number(first.trim()) : null;
-    pages.push({ page: printed ?? raw.pdfIndex, pdfIndex: raw.pdfIndex, start, end: text.length });
+    const pdfIndex = rawPages[i]!.pdfIndex;
+    pages.push({ page: printedPageNumber(pageText) ?? pdfIndex, pdfIndex, start, end: text.length });
+  });
+  return { text, pages, repairs: describeRepairs(repaired.repaired) };
+}
+
+/** Plain text: repaired and cleaned as a whole; pages from the printed page numbers it carries. */
+function assembleText(raw: string, stats: HyphenRepairStats): { text: string; pages: PageSpan[]; repairs: string[] } {
+  // Text converted from print keeps its page breaks as form feeds: those are the pages.
+  const formFeeds = raw.split('\f');
+  if (formFeeds.filter((p) => p.trim() !== '').length >= 2) {
+    return assemblePages(formFeeds.map((text, i) => ({ pdfIndex: i + 1, text })), stats);
   }
-  return { text, pages };
+  const repaired = repairControlCharacters(raw.normalize('NFC').replace(/\r\n?/g, '\n'));
+  const text = trimBlankEdges(stripWebBoilerplate(foldWhitespace(repairLineEndHyphens(repaired.text, stats))));
+  const pages = findTextPages(text).map((p, i) => ({ page: p.page, pdfIndex: i + 1, start: p.start, end: p.end }));
+  return { text, pages, repairs: describeRepairs(repaired.repaired) };
 }
 
 async function readBytes(abs: string, label: string): Promise<Buffer> {
@@ -59,53 +88,61 @@ async function readBytes(abs: string, label: string): Promise<Buffer> {
   }
 }
 
-function decodeText(bytes: Buffer, label: string): string {
-  if (bytes.subarray(0, 8192).includes(0)) {
-    throw new IngestError('FILE_UNREADABLE', label, `${label}: metin dosyası değil (ikili içerik var).`);
-  }
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  return text.replace(/^\ufeff/u, '');
+/** A PDF or Word file saved under a text name is read as what it is. */
+function chooseLoader(named: DocumentLoader, bytes: Buffer): { loader: DocumentLoader; warning: string | null } {
+  if (named.sniff) return { loader: named, warning: null };
+  const sniffed = sniffLoader(bytes);
+  if (!sniffed || sniffed === named) return { loader: named, warning: null };
+  return { loader: sniffed, warning: `dosya adı ${named.label} diyor ama içerik ${sniffed.label}; ${sniffed.label} olarak okundu` };
 }
 
 /**
- * Reads one corpus file into a SourceDocument: cleaned text (hyphenation repaired, web boilerplate dropped),
- * printed page spans for PDFs, catalog metadata (or metadata inferred from the text) and, for a gazette
+ * Reads one corpus file into a SourceDocument: the loader for its type, then bad bytes repaired, hyphenation
+ * repaired (real hyphenated words kept), web boilerplate dropped, printed page spans (PDF pages, or page
+ * numbers a text file carries), catalog metadata (or metadata inferred from the text) and, for a gazette
  * issue, the documents it holds. Throws IngestError with a Turkish message naming the file.
  */
 export async function readCorpusDocument(input: ReadCorpusDocumentInput): Promise<SourceDocument> {
   const relPath = toPosix(input.relPath);
   const abs = path.resolve(input.repoRoot, input.corpusDir, relPath);
   const source = toPosix(path.relative(input.repoRoot, abs));
-  if (!isSupportedFile(relPath)) {
-    const ext = path.extname(relPath) || '(uzantısız)';
-    throw new IngestError('UNSUPPORTED_TYPE', source, `${source}: desteklenmeyen dosya türü ${ext}; yalnızca .txt, .md ve .pdf okunur.`);
-  }
+  const named = findLoader(relPath);
+  if (!named) throw new IngestError('UNSUPPORTED_TYPE', source, `${source}: ${unsupportedTypeReason(relPath)}.`);
   const bytes = await readBytes(abs, source);
   if (bytes.length === 0) throw new IngestError('FILE_EMPTY', source, `${source}: dosya boş.`);
   const contentHash = createHash('sha256').update(bytes).digest('hex');
 
-  let text: string;
-  let pages: PageSpan[] = [];
-  if (path.extname(relPath).toLowerCase() === '.pdf') {
-    ({ text, pages } = assemblePdfText(await extractPdfPages(bytes, source)));
-  } else {
-    text = trimBlankEdges(stripWebBoilerplate(cleanText(decodeText(bytes, source))));
-  }
+  const { loader, warning } = chooseLoader(named, bytes);
+  const loaded = await loader.load(bytes, source);
+  const stats: HyphenRepairStats = { joined: 0, kept: [] };
+  const { text, pages, repairs } = loaded.pages ? assemblePages(loaded.pages, stats) : assembleText(loaded.text, stats);
   if (text.trim() === '') throw new IngestError('FILE_EMPTY', source, `${source}: dosyada metin yok (yalnızca boşluk).`);
+  const unreadable = assessReadability(text);
+  if (unreadable) throw new IngestError('TEXT_UNREADABLE', source, `${source}: ${unreadable.message}`);
 
   const entry = input.catalog.find((e) => toPosix(e.path) === relPath);
   const inferred = inferMetadata(text, relPath);
   const kind = entry?.kind ?? inferred.kind;
+  const warnings = [
+    ...(warning ? [warning] : []),
+    ...loaded.warnings,
+    ...repairs,
+    ...(stats.kept.length > 0 ? [`satır sonunda tireli ${stats.kept.length} sözcük tireli bırakıldı (${[...new Set(stats.kept)].slice(0, 3).join(', ')})`] : []),
+    ...(entry ? [] : inferred.warnings),
+  ];
   return {
     id: entry?.id ?? inferred.id,
     source,
     title: entry?.title ?? inferred.title,
     kind,
-    asOf: entry ? entry.asOf : inferred.asOf,
+    asOf: entry?.asOf ?? inferred.asOf,
     issuer: entry?.issuer ?? null,
     text,
     pages,
     parts: kind === 'gazette-issue' ? splitGazetteParts(text) : [],
     contentHash,
+    aliases: entry?.aliases ?? [],
+    number: inferred.number,
+    warnings,
   };
 }

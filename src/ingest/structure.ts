@@ -4,15 +4,27 @@
  */
 
 export interface ArticleHeader {
-  /** Normalised label: "Madde 4", "Ek Madde 6", "Geçici Madde 4", "Ek Geçici Madde 1". */
+  /** Normalised label: "Madde 4", "Ek Madde 6", "Geçici Madde 4", "Ek Geçici Madde 1", "Madde 43/A". */
   label: string;
   /** Number of the paragraph that starts on the header line ("MADDE 4 – (1) …" → 1), else null. */
   firstParagraph: number | null;
+  /** The line holds the label and nothing else ("Geçici Madde 7"): an article only if text follows it. */
+  bare: boolean;
+  /** The article number without prefixes (4 for "Geçici Madde 4"). */
+  number: number;
+  /** True for "Madde N" of the body (no Ek/Geçici prefix, no "/A" suffix). */
+  main: boolean;
 }
 
-// "MADDE 4 –", "MADDE 1-", "Madde 9-", "Ek Madde 6 –", "Geçici Madde 4-", "Ek Geçici Madde 1-" (-, – or —).
-const ARTICLE_HEADER =
-  /^[ \t]*((?:(?:Ek|EK)\s+)?(?:(?:Geçici|GEÇİCİ)\s+)?)(?:MADDE|Madde)\s*(\d+)\s*[-–—]\s*(?:\((\d+)\))?/u;
+// "MADDE 4 –", "MADDE 1-", "Madde 9-", "MADDE 1.", "Madde 1:", "Madde 2 :", "MADDE  1  − (1)", "Madde 6 (Başlık)",
+// "Ek Madde 6 –", "Geçici Madde 4-", "EK GEÇİCİ MADDE 1 –", "Madde 43/A –", "MADDE-5-", a bare "Geçici Madde 7".
+const DASH = '[-–—−‐‑―]';
+const ARTICLE_HEADER = new RegExp(
+  '^[ \\t]*((?:(?:Ek|EK|Geçici|GEÇİCİ|Mükerrer|MÜKERRER)\\s+)*)(?:MADDE|Madde)\\s*' + DASH + '?\\s*(\\d{1,3})' +
+    '(?:\\s*/\\s*([A-ZÇĞİÖŞÜ])(?![\\p{L}]))?()' +
+    '(?:\\s*' + DASH + '|\\s*[.:](?!\\d)|\\s*(?=\\()|\\s*$)\\s*(?:\\((\\d{1,2})\\))?',
+  'du',
+);
 
 export function parseArticleHeader(line: string): ArticleHeader | null {
   const match = ARTICLE_HEADER.exec(line);
@@ -21,10 +33,17 @@ export function parseArticleHeader(line: string): ArticleHeader | null {
     .trim()
     .split(/\s+/)
     .filter(Boolean)
-    .map((word) => (/^ek$/iu.test(word) ? 'Ek' : 'Geçici'));
+    .map((word) => {
+      const folded = word.toLocaleLowerCase('tr-TR');
+      return folded === 'ek' ? 'Ek' : folded === 'mükerrer' ? 'Mükerrer' : 'Geçici';
+    });
+  const suffix = match[3] ? `/${match[3]}` : '';
   return {
-    label: [...prefix, 'Madde', match[2]!].join(' '),
-    firstParagraph: match[3] ? Number(match[3]) : null,
+    label: [...prefix, 'Madde', `${match[2]!}${suffix}`].join(' '),
+    firstParagraph: match[5] ? Number(match[5]) : null,
+    bare: line.slice(match.indices![4]![0]).trim() === '',
+    number: Number(match[2]),
+    main: prefix.length === 0 && !suffix,
   };
 }
 
@@ -32,6 +51,18 @@ export function parseArticleHeader(line: string): ArticleHeader | null {
 export function parseParagraphNumber(line: string): number | null {
   const match = /^[ \t]*\((\d{1,2})\)\s/u.exec(line);
   return match ? Number(match[1]) : null;
+}
+
+/** "2. …" at the start of a line: a paragraph numbered the older way ("1. Danıştay, …"). */
+export function parseDottedParagraphNumber(line: string): number | null {
+  const match = /^[ \t]*(\d{1,2})\.\s+(?=[\p{L}(])/u.exec(line);
+  return match ? Number(match[1]) : null;
+}
+
+/** The lettered item a line opens ("c) …" → "c"), else null. */
+export function listItemLetter(line: string): string | null {
+  const match = /^[ \t]*([a-zçğıöşü]{1,2})\)\s/u.exec(line);
+  return match ? match[1]! : null;
 }
 
 /** "a) …", "ç) …": a sub-item (bent), not a paragraph of its own. */
@@ -44,8 +75,8 @@ export function isPageNumberLine(line: string): boolean {
   return /^\s*\d{1,5}\s*$/u.test(line);
 }
 
-// "BİRİNCİ BÖLÜM", "I.BÖLÜM", "II. BÖLÜM", "V: BÖLÜM".
-const SECTION = /^(?:[IVXLC]+\s*[.:]?\s*|[A-ZÇĞİÖŞÜ]+\s+)BÖLÜM\s*$/u;
+// "BİRİNCİ BÖLÜM", "I.BÖLÜM", "II. BÖLÜM", "V: BÖLÜM", "İKİNCİ KISIM", "Birinci Bölüm".
+const SECTION = /^(?:[IVXLC]+\s*[.:]?\s*|[A-ZÇĞİÖŞÜ]+\s+|(?:Birinci|İkinci|Üçüncü|Dördüncü|Beşinci|Altıncı|Yedinci|Sekizinci|Dokuzuncu|Onuncu)\s+)(?:BÖLÜM|KISIM|Bölüm|Kısım)\s*$/u;
 export function isSectionLine(line: string): boolean {
   return SECTION.test(line.trim());
 }
@@ -62,15 +93,33 @@ export function isStrategicTargetLine(line: string): boolean {
   return /^(?:\d+(?:\.\d+)*\.?\s*)?Stratejik\s+[Hh]edef\b/u.test(line.trim()) && line.trim().length < 60;
 }
 
-/** "1 SAYILI CETVEL …", a lone "Ek" / "EK-1" line: an annex after the articles. */
+/** "1 SAYILI CETVEL …", a lone "Ek" / "EK-1" line, "EK-2: Başvuru Formu", "Ek 3 – Taahhütname": an annex. */
 export function isAnnexLine(line: string): boolean {
   const t = line.trim();
-  return /^\d+\s*SAYILI\s+CETVEL/iu.test(t) || /^EK\s*(?:[-–:]?\s*\d+)?\s*$/iu.test(t);
+  if (/^\d+\s*SAYILI\s+CETVEL/iu.test(t) || /^EK\s*(?:[-–:]?\s*\d+)?\s*$/iu.test(t)) return true;
+  // "EK-1 Başvuru Formu", "Ek 2: Taahhütname" — a numbered annex with its name, never an article ("Ek Madde 1").
+  return /^(?:EK|Ek)\s*[-–:.]?\s*\d{1,2}\s*[-–:.)]?\s*(?!Madde|MADDE)\p{L}[^\n]{0,80}$/u.test(t) && !/[.;]$/u.test(t);
 }
 
-/** "([1]) …": a footnote of a regulation saved from the web. */
+const ANNEX_WORD =
+  /(?<!\p{L})(?:liste(?:si)?|cetvel(?:i)?|tablo(?:su)?|çizelge(?:si)?|form(?:u)?|ekler(?:i)?|örne(?:k|ği)|hükümler(?:i)?)(?!\p{L})/u;
+
+/**
+ * A heading in capitals that opens material after the articles: "… YÜRÜRLÜĞE GİRİŞ TARİHİNİ GÖSTERİR LİSTE",
+ * "… SAYILI KANUNA İŞLENEMEYEN HÜKÜMLER", "… İLGİLİ TABLO", or an annex line.
+ */
+export function isAnnexHeading(line: string): boolean {
+  const t = line.trim();
+  if (isAnnexLine(t)) return true;
+  const letters = t.match(/\p{L}/gu)?.length ?? 0;
+  const lower = t.match(/\p{Ll}/gu)?.length ?? 0;
+  if (letters < 8 || lower > letters * 0.1 || line.startsWith('\t') || parseArticleHeader(t)) return false;
+  return ANNEX_WORD.test(t.toLocaleLowerCase('tr-TR'));
+}
+
+/** "([1]) …" (a regulation saved from the web) or "[1] …" (consolidated law texts): a footnote. */
 export function isFootnoteLine(line: string): boolean {
-  return /^\s*\(\[\d+\]\)/u.test(line);
+  return /^\s*(?:\(\[\d+\]\)|\[\d+\]\s)/u.test(line);
 }
 
 /** Words joined in a line ending with these continue on the next line ("… Görev ve" / "Sorumlulukları"). */
@@ -85,10 +134,15 @@ export function endsWithConjunction(line: string): boolean {
 export function isCaptionCandidate(line: string): boolean {
   const t = line.trim();
   if (t.length < 3 || t.length > 110 || line.startsWith('\t')) return false;
-  if (/[.;:,)]$/u.test(t) || /^[(\d"“«-]/u.test(t)) return false;
-  if (isListItem(t) || isSectionLine(t) || parseArticleHeader(t)) return false;
-  if (t.split(/\s+/).length > 14) return false;
-  return /^\p{L}/u.test(t);
+  // "Avukatlığın amacı:" — consolidated law texts end captions with a colon.
+  if (/[.;,)]$/u.test(t) || /^[("“«-]/u.test(t)) return false;
+  if (t.endsWith(':') && (t.endsWith('::') || t.split(/\s+/).length > 8)) return false;
+  // "II. Cumhuriyetin nitelikleri", "A. Hizmete girme", "1. Genel ilkeler": numbered captions of a constitution.
+  const bare = t.replace(/^(?:[IVXLC]+|[A-ZÇĞİÖŞÜ]|\d{1,2})\.\s+(?=\p{L})/u, '');
+  if (/^\d/u.test(bare)) return false;
+  if (isListItem(bare) || isSectionLine(t) || parseArticleHeader(t) || isFootnoteLine(t)) return false;
+  if (bare.split(/\s+/).length > 14) return false;
+  return /^\p{L}/u.test(bare);
 }
 
 /** "BİRİNCİ BÖLÜM" → "BİRİNCİ BÖLÜM"; "I.BÖLÜM" → "I. BÖLÜM". */

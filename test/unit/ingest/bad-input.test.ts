@@ -34,6 +34,8 @@ beforeAll(async () => {
   await put('bos.txt', Buffer.alloc(0));
   await put('bosluk.txt', '  \n\t\n \u00a0\n');
   await put('rapor.docx', Buffer.from('PK\u0003\u0004 not really a docx'));
+  await put('eski.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+  await put('tablo.xlsx', Buffer.from('PK\u0003\u0004'));
   await put('metin.pdf', 'Bu bir PDF değil, düz metin.\n');
 });
 
@@ -49,7 +51,9 @@ describe('readCorpusDocument › bad input', () => {
     ['bos.pdf', 'FILE_EMPTY', /boş/u],
     ['bos.txt', 'FILE_EMPTY', /boş/u],
     ['bosluk.txt', 'FILE_EMPTY', /metin yok/u],
-    ['rapor.docx', 'UNSUPPORTED_TYPE', /desteklenmeyen dosya türü \.docx/u],
+    ['rapor.docx', 'FILE_CORRUPT', /Word \(\.docx\) belgesi okunamadı/u],
+    ['eski.doc', 'UNSUPPORTED_TYPE', /desteklenmeyen dosya türü \.doc — eski Word biçimi.*\.docx/u],
+    ['tablo.xlsx', 'UNSUPPORTED_TYPE', /desteklenmeyen dosya türü \.xlsx.*okunan türler: \.pdf, \.txt, \.md, \.docx, \.html, \.htm/u],
     ['metin.pdf', 'PDF_CORRUPT', /PDF değil/u],
     ['yok.txt', 'FILE_UNREADABLE', /bulunamadı/u],
   ];

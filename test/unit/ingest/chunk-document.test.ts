@@ -91,7 +91,10 @@ describe('chunkDocument › regulation articles', () => {
     const footnote = chunkContaining(chunks, '([2])Ocak 2011 tarihi itibarıyla');
     expect(footnote.kind).toBe('text');
     expect(footnote.headings).toContain('Dipnotlar');
-    expect(footnote.locator).toMatch(/paragraf \d+$/u);
+    // Text without printed pages is located by what a reader can find in it, never by a paragraph count.
+    expect(footnote.locator).toBe('Sözleşmeli Personel Çalıştırılmasına İlişkin Esaslar, Dipnotlar');
+    expect(footnote.loc).toEqual({ document: 'Sözleşmeli Personel Çalıştırılmasına İlişkin Esaslar', annex: 'Dipnotlar' });
+    expect(annex.locator).toBe('Sözleşmeli Personel Çalıştırılmasına İlişkin Esaslar, 1 SAYILI CETVEL (Ek: 11/6/2007 tarihli ve 2007/12251 sayılı BKK)');
   });
 
   it('makes each "UNVAN Nitelik" line of cetvel 4 a row under its caption and column names', async () => {
@@ -178,7 +181,8 @@ describe('chunkDocument › strategic plan tables', () => {
     const vision = chunkContaining(chunks, 'Ülkemizdeki eşdeğer kurumlara örnek ve öncü');
     expect(vision.text.startsWith('VİZYON')).toBe(true);
     expect(vision.headings).toEqual(expect.arrayContaining(['VİZYON', 'TEMEL DEĞERLER']));
-    expect(vision.locator).toMatch(/, VİZYON, paragraf \d+$/u);
+    expect(vision.locator).toMatch(/, VİZYON$/u);
+    expect(vision.loc?.section).toBe('VİZYON');
   });
 
   it('chunks the costing table row by row', async () => {
@@ -191,12 +195,13 @@ describe('chunkDocument › strategic plan tables', () => {
 });
 
 describe('chunkDocument › reports', () => {
-  it('packs wrapped report lines into sentence-bounded chunks with paragraph locators', async () => {
+  it('packs wrapped report lines into sentence-bounded chunks located by their headings', async () => {
     const { chunks } = await loadCorpusDocument(KARS);
     expect(chunks.every((c) => c.kind === 'text' && c.page === null)).toBe(true);
     const first = chunks[0]!;
     expect(first.headings).toContain('GİRİŞ');
-    expect(first.locator).toMatch(/, GİRİŞ, paragraf 1$/u);
+    expect(first.locator).toMatch(/, GİRİŞ$/u);
+    expect(chunks.some((c) => /paragraf/u.test(c.locator))).toBe(false);
     const fig = chunkContaining(chunks, '1.848 kişi katılmıştır');
     expect(fig.text).toMatch(/[.:!?)]$|\d$/u);
   });

@@ -56,7 +56,8 @@ describe('readCorpusDocument › files without a catalog entry', () => {
     expect(doc.source).toBe('corpus/yeni/Uzaktan Çalışma Esasları.txt');
     expect(doc.id).toBe('uzaktan-calisma-esaslari');
     expect(doc.title).toBe('Uzaktan Çalışma Usul ve Esasları');
-    expect(doc.kind).toBe('regulation');
+    // "Usul ve Esaslar" are a directive-level text unless the Council of Ministers issues them.
+    expect(doc.kind).toBe('directive');
     expect(doc.asOf).toBe('2024-03');
     expect(doc.issuer).toBeNull();
     expect(doc.text).not.toMatch(/Leave a Reply|Akismet|E-posta hesabınız/u);
@@ -68,8 +69,9 @@ describe('readCorpusDocument › files without a catalog entry', () => {
   it('infers a report and a strategic plan', async () => {
     const report = await readCorpusDocument({ repoRoot, corpusDir: corpusAbs, relPath: 'yeni/ilce-raporu.md', catalog: [] });
     expect(report.kind).toBe('report');
-    expect(report.title).toBe('ÇAYIROVA İLÇE MİLLÎ EĞİTİM 2023 FAALİYET RAPORU');
-    expect(report.asOf).toBe('2024-01');
+    // A title printed in capitals is shown in title case.
+    expect(report.title).toBe('Çayırova İlçe Millî Eğitim 2023 Faaliyet Raporu');
+    expect(report.asOf).toBe('2024-01-15');
     const plan = await readCorpusDocument({ repoRoot, corpusDir: corpusAbs, relPath: 'yeni/plan.pdf', catalog: [] });
     expect(plan.kind).toBe('strategic-plan');
     expect(plan.title).toBe('Okul Stratejik Planı 2024-2028');

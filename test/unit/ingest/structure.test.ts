@@ -12,7 +12,7 @@ describe('parseArticleHeader', () => {
     ['Ek Geçici Madde 1- (Mülga:1/2/1980 …)', 'Ek Geçici Madde 1', null],
     ['MADDE 11— (1) Merkezin izleme', 'Madde 11', 1],
   ])('%s → %s', (line, label, firstParagraph) => {
-    expect(parseArticleHeader(line)).toEqual({ label, firstParagraph });
+    expect(parseArticleHeader(line)).toMatchObject({ label, firstParagraph, bare: false });
   });
 
   it('ignores lines that only mention an article', () => {

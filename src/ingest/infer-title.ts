@@ -1,0 +1,276 @@
+import { findGenres, isGenreHead, lastGenre, type Genre } from './document-genre.js';
+import { parsePageMarker } from './page-markers.js';
+import { isSectionLine, parseArticleHeader } from './structure.js';
+import { toTitleCase } from './title-case.js';
+
+/**
+ * The title of a document from its own heading lines. Real files open with much that is not the title:
+ * logos and stamps read by OCR ("RİVER"), letterheads ("T.C.", "FIRAT ÜNİVERSİTESİ REKTÖRLÜĞÜ"), decision
+ * lines ("Senato Karar No: 2019/12"), page and converter headers ("Sayfa 1 / 6", "Dönüştürülen Metin:
+ * 1644309301"), gazette mastheads ("8 Temmuz 2024 PAZARTESİ Resmî Gazete Sayı : 32596"). So the lines
+ * before the first article are filtered, title blocks are assembled from lines that read as one name
+ * broken over several lines, and the blocks are scored: naming a genre (Yönetmelik, Yönerge, Kanun,
+ * Genelge, Usul ve Esaslar …) at the end scores most, earlier lines beat later ones, sentences and
+ * word salad lose. Without a genre, the single "Konu:" of a letter or the first title-like line is taken.
+ */
+
+export interface InferredTitle {
+  title: string;
+  genre: Genre | null;
+  /** Where the title came from, for the audit. */
+  source: 'heading' | 'konu' | 'first-line' | 'file-name';
+}
+
+const HEAD_LINES = 120;
+const HEAD_CHARS = 8000;
+const MAX_TITLE_LINES = 5;
+const MAX_TITLE_WORDS = 30;
+
+const GENERIC_HEADINGS = new Set(
+  [
+    'giriş', 'önsöz', 'sunuş', 'içindekiler', 'takdim', 'kısaltmalar', 'başlangıç', 'amaç', 'kapsam', 'dayanak',
+    'tanımlar', 'genel hükümler', 'son hükümler', 'yürürlük', 'yürütme', 'amaç ve kapsam', 'ekler', 'özet',
+    'yönetmelik', 'yönerge', 'genelge', 'kanun', 'tebliğ', 'karar', 'duyuru', 'duyurular', 'i̇çindekiler',
+  ].map((w) => w.toLocaleLowerCase('tr-TR')),
+);
+const LETTERHEAD_END = /(?:rektörlüğü|dekanlığı|müdürlüğü|genel sekreterliği|başkanlığı|valiliği|kaymakamlığı)$/u;
+const NEEDS_PREVIOUS = new Set(['hakkında', 'ilişkin', 'dair', 'ait', 'yönelik', 've', 'ile', 'veya', 'için', 'ilgili']);
+const NEEDS_NEXT = new Set(['ve', 'ile', 'veya', 'ya', 'ilişkin', 'dair', 'hakkında', 'ait', 'yönelik', 'ilgili', 'için']);
+const SENTENCE_VERB =
+  /(?:dır|dir|dur|dür|tır|tir|tur|tür|mıştır|miştir|muştur|müştür|ecektir|acaktır|ılır|ilir|ulur|ülür|nır|nir|nur|nür|maktadır|mektedir|edilir|yapılır|eder|olur|girer|yürütür)$/u;
+
+const fold = (s: string) => s.toLocaleLowerCase('tr-TR');
+
+/** Strips footnote marks, stars and notes in parentheses about dates or amendments from a title. */
+export function cleanTitleText(text: string): string {
+  return text
+    .replace(/\(\[\d+\]\)|\[\d+\]|\*+/gu, ' ')
+    .replace(/\(\s*\d{1,2}\s*\)\s*$/u, ' ')
+    .replace(/\s*\([^()]*(?:\d{4}|[Dd]eğişik|[Gg]üncel|itibar|[Mm]ülga|Ek\s*:|[Rr]esm[iî]\s+[Gg]azete)[^()]*\)/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .replace(/^[\s\-–—:;,.]+|[\s\-–—:;,]+$/gu, '')
+    .trim();
+}
+
+function words(line: string): string[] {
+  return line.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+}
+
+function isCaps(line: string): boolean {
+  return !/\p{Ll}/u.test(line) && (line.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
+/** A line that is never part of a title: page and converter headers, mastheads, decisions, dates, letterheads. */
+export function isTitleNoise(line: string): boolean {
+  const t = line.trim();
+  if (t === '' || parsePageMarker(t)) return true;
+  if (/^T\.?\s?C\.?$/u.test(t) || /^https?:|^www\.|@/u.test(t)) return true;
+  if (/Resm[iî]\s+Gazete/iu.test(t) && (/Sayı/iu.test(t) || /\d{4}/u.test(t))) return true;
+  if (/\bKarar\s*(?:No|Sayısı|Tarihi|Numarası|Tarih)\b|^Senato\b|\bSenato\s+Karar|\bToplantı\s+(?:No|Sayısı|Tarihi)\b/iu.test(t)) return true;
+  // "Dönüştürülen Metin: 1644309301", "Kanun Numarası : 1136", "Kabul Tarihi : 7/3/2014", "Sayı: 2019/12".
+  if (/^[\p{L}\s.'’]{2,40}:\s*[\p{L}\d\s./-]*\d[\p{L}\d\s./()-]*$/u.test(t) && !/^Konu\s*:/iu.test(t)) return true;
+  if (/^(?:Sayı|Tarih|İlgi|Ek|Dağıtım|Sayfa)\s*:/iu.test(t)) return true;
+  if (/^[\d\s./:-]+$/u.test(t)) return true;
+  if (GENERIC_HEADINGS.has(fold(t).replace(/[:.]$/u, ''))) return true;
+  if (isSectionLine(t) || parseArticleHeader(t)) return true;
+  const letters = t.match(/\p{L}/gu)?.length ?? 0;
+  const visible = t.replace(/\s/gu, '').length;
+  // OCR of logos and stamps: few letters among symbols, or no word of two letters or more.
+  if (letters < visible * 0.6 || words(t).every((w) => w.replace(/[^\p{L}]/gu, '').length < 2)) return true;
+  return false;
+}
+
+/** Word stems (first five letters) with how often the text uses them: real words of a title recur in the body. */
+function stemCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of fold(text).matchAll(/\p{L}{2,}/gu)) {
+    const stem = m[0].slice(0, 5);
+    counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  }
+  return counts;
+}
+
+interface HeadLine {
+  text: string;
+  /** Blank lines right before it. */
+  gap: number;
+  /** Ordinal among the non-noise lines (0 = first). */
+  rank: number;
+  noise: boolean;
+}
+
+function headLines(text: string): HeadLine[] {
+  const lines: HeadLine[] = [];
+  let gap = 0;
+  let rank = 0;
+  let chars = 0;
+  for (const raw of text.split('\n')) {
+    if (lines.length >= HEAD_LINES || chars > HEAD_CHARS) break;
+    chars += raw.length + 1;
+    const t = raw.trim();
+    if (t === '') {
+      gap++;
+      continue;
+    }
+    if (!raw.startsWith('\t') && parseArticleHeader(t)) break;
+    const noise = isTitleNoise(t);
+    lines.push({ text: t, gap, rank: noise ? -1 : rank++, noise });
+    gap = 0;
+  }
+  return lines;
+}
+
+function firstWord(line: string): string {
+  return fold(words(line)[0] ?? '').replace(/[^\p{L}]/gu, '');
+}
+
+function lastWord(line: string): string {
+  return fold(words(line).at(-1) ?? '').replace(/[^\p{L}]/gu, '');
+}
+
+/** The line cannot start a title: it continues the one before ("YÖNERGESİ", "Hakkında Yönetmelik", "merkezi …"). */
+function needsPrevious(line: string): boolean {
+  const first = words(line)[0] ?? '';
+  if (/^\p{Ll}/u.test(first)) return true;
+  const w = firstWord(line);
+  if (NEEDS_PREVIOUS.has(w) || isGenreHead(w)) return true;
+  // A compound head in capitals ("MERKEZİ YÖNETMELİĞİ"): a possessive-marked first word needs its modifier.
+  return isCaps(line) && words(line).length <= 3 && /(?:sı|si|su|sü|ı|i|u|ü)$/u.test(w) && w.length >= 5;
+}
+
+function needsNext(line: string): boolean {
+  return NEEDS_NEXT.has(lastWord(line)) || /[,\-–]$/u.test(line.trim());
+}
+
+function isLetterhead(line: string): boolean {
+  return LETTERHEAD_END.test(fold(cleanTitleText(line))) && lastGenre(line) === null;
+}
+
+function joinLines(lines: string[]): string {
+  return lines.reduce((joined, line) => (joined === '' ? line : /\p{L}-$/u.test(joined) ? `${joined}${line}` : `${joined} ${line}`), '');
+}
+
+function knownShare(text: string, stems: ReadonlyMap<string, number>): number {
+  const ws = words(text).map((w) => fold(w).replace(/[^\p{L}]/gu, '')).filter((w) => w.length >= 2);
+  if (ws.length === 0) return 0;
+  return ws.filter((w) => (stems.get(w.slice(0, 5)) ?? 0) >= 2).length / ws.length;
+}
+
+interface Candidate {
+  text: string;
+  score: number;
+  genre: Genre | null;
+  lines: number[];
+}
+
+/** The title block around line g: lines above that read as the start of the same name, lines below that finish it. */
+function assemble(lines: HeadLine[], g: number, stems: ReadonlyMap<string, number>, checkWords: boolean): number[] {
+  const block = [g];
+  while (block.length < MAX_TITLE_LINES) {
+    const top = lines[block[0]!]!;
+    const p = block[0]! - 1;
+    const prev = lines[p];
+    if (!prev || prev.noise || top.gap > 1) break;
+    const t = prev.text;
+    if (/[:;.]$/u.test(t) || isLetterhead(t)) break;
+    const continues = needsPrevious(top.text) || needsNext(t);
+    if (!continues && (lastGenre(t) || top.gap > 0 || isCaps(t) !== isCaps(top.text))) break;
+    if (checkWords && knownShare(t, stems) < 0.5) break;
+    block.unshift(p);
+  }
+  while (block.length < MAX_TITLE_LINES) {
+    const bottom = lines[block.at(-1)!]!;
+    const next = lines[block.at(-1)! + 1];
+    if (!next || next.noise || next.gap > 1 || !needsNext(bottom.text) || /[:;.]$/u.test(bottom.text)) break;
+    block.push(block.at(-1)! + 1);
+  }
+  return block;
+}
+
+function scoreTitle(text: string, firstRank: number, stems: ReadonlyMap<string, number>, checkWords: boolean): { score: number; genre: Genre | null } {
+  const genre = lastGenre(text);
+  const ws = words(text);
+  if (ws.length > MAX_TITLE_WORDS) return { score: -Infinity, genre };
+  let score = 0;
+  if (genre) {
+    score += 10 + genre.strength;
+    // Only years, numbers or a note may follow the genre at the end of a title.
+    const tail = fold(text).slice(genre.end).replace(/[\d\s/().,–-]+/gu, '');
+    if (tail === '') score += 4;
+    // A genre word with no name before it ("YÖNETMELİK" over a gazette page) is a label, not a title.
+    const named = fold(text).slice(0, genre.start).replace(/[^\p{L}]/gu, '');
+    if (named.length < 3 && tail.length < 3) return { score: -Infinity, genre };
+  }
+  score -= 0.3 * firstRank;
+  if (isCaps(text)) score += 1;
+  const last = fold(ws.at(-1) ?? '').replace(/[^\p{L}]/gu, '');
+  if (/\.$/u.test(text.trim()) || /^(?:bu|işbu|söz)$/u.test(fold(ws[0] ?? '')) || (!genre && SENTENCE_VERB.test(last))) score -= 8;
+  if (checkWords && knownShare(text, stems) < 0.4) score -= 6;
+  return { score, genre };
+}
+
+function konuTitle(text: string): string | null {
+  const all = [...text.matchAll(/^Konu\s*:\s*(.+)$/gmu)];
+  if (all.length !== 1) return null;
+  const match = all[0]!;
+  const rest = text.slice(match.index + match[0].length + 1).split('\n');
+  const parts = [match[1]!.trim()];
+  // A subject wrapped onto the next lines, until the addressee in capitals or a blank line.
+  for (const line of rest.slice(0, 3)) {
+    const t = line.trim();
+    if (!t || isCaps(t) || /^[(\d]/u.test(t) || /:$/u.test(t)) break;
+    if (!/^\p{Ll}/u.test(t) && !needsNext(parts.at(-1)!)) break;
+    parts.push(t);
+  }
+  return cleanTitleText(parts.join(' '));
+}
+
+function clipTitle(title: string): string {
+  return title.length > 200 ? `${title.slice(0, title.lastIndexOf(' ', 197))}…` : title;
+}
+
+/** "uzaktan-calisma_esaslari" → "uzaktan calisma esaslari": the last resort. */
+function titleFromFileName(fallback: string): string {
+  return fallback.replace(/[-_]+/gu, ' ').trim() || fallback;
+}
+
+export function inferTitleDetails(text: string, fallback: string): InferredTitle {
+  const lines = headLines(text);
+  const stems = stemCounts(text);
+  // A short text gives too few repeats to tell real words from noise.
+  const checkWords = (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 300;
+  const candidates: Candidate[] = [];
+  lines.forEach((line, g) => {
+    if (line.noise || findGenres(line.text).length === 0) return;
+    const block = assemble(lines, g, stems, checkWords);
+    const joined = cleanTitleText(joinLines(block.map((i) => lines[i]!.text)));
+    if (!joined) return;
+    const { score, genre } = scoreTitle(joined, lines[block[0]!]!.rank, stems, checkWords);
+    if (score > -Infinity && genre) candidates.push({ text: joined, score, genre, lines: block });
+  });
+  // A block that lies inside a longer one is the same title cut short.
+  const whole = candidates.filter((c) => !candidates.some((o) => o !== c && o.lines.length > c.lines.length && c.lines.every((l) => o.lines.includes(l))));
+  const best = whole.sort((a, b) => b.score - a.score)[0];
+  if (best && best.score > 5) return { title: clipTitle(toTitleCase(best.text, text)), genre: best.genre, source: 'heading' };
+
+  const konu = konuTitle(text);
+  if (konu) return { title: clipTitle(konu), genre: lastGenre(konu), source: 'konu' };
+
+  for (const [g, line] of lines.entries()) {
+    if (line.noise || line.rank > 15) continue;
+    const ws = words(line.text);
+    if (ws.length > 20 || /[.;:]$/u.test(line.text) || (checkWords && knownShare(line.text, stems) < 0.5)) continue;
+    if (ws.length === 1 && ws[0]!.length < 4) continue;
+    const block = [g];
+    const next = lines[g + 1];
+    // A title broken over two lines: "Sözleşmeli Personel Çalıştırılmasına" / "İlişkin Esaslar".
+    if (next && !next.noise && next.gap === 0 && next.text.length < 100 && (needsNext(line.text) || /^\p{Ll}/u.test(next.text))) block.push(g + 1);
+    const title = cleanTitleText(joinLines(block.map((i) => lines[i]!.text)));
+    if (title.length >= 4) return { title: clipTitle(toTitleCase(title, text)), genre: lastGenre(title), source: 'first-line' };
+  }
+  return { title: titleFromFileName(fallback), genre: null, source: 'file-name' };
+}
+
+export function inferTitle(text: string, fallback: string): string {
+  return inferTitleDetails(text, fallback).title;
+}

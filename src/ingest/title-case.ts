@@ -1,0 +1,61 @@
+/**
+ * Titles printed in capitals ("TÜKETİCİNİN KORUNMASI HAKKINDA KANUN") are shown the way people write them
+ * ("Tüketicinin Korunması Hakkında Kanun"), with Turkish case rules. Acronyms stay in capitals when the
+ * document's own running text writes them so ("YÖK", "TÜBİTAK"); roman numerals and "T.C." stay as they are.
+ */
+
+const SMALL_WORDS = new Set(['ve', 'ile', 'veya', 'ya', 'da', 'de', 'ki', 'yahut']);
+const ROMAN = /^(?=[IVXLC]+$)M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/u;
+
+function hasLower(text: string): boolean {
+  return /\p{Ll}/u.test(text);
+}
+
+/** Words written in capitals inside lines that also hold lower-case letters: the document's acronyms. */
+function acronymsOf(text: string): Set<string> {
+  const acronyms = new Set<string>();
+  const titleCased = new Set<string>();
+  for (const line of text.split('\n')) {
+    if (!hasLower(line)) continue;
+    for (const match of line.matchAll(/\p{L}+/gu)) {
+      const word = match[0];
+      if (word.length >= 2 && !hasLower(word)) acronyms.add(word);
+      else if (/^\p{Lu}\p{Ll}+$/u.test(word)) titleCased.add(word.toLocaleUpperCase('tr-TR'));
+    }
+  }
+  for (const word of titleCased) acronyms.delete(word);
+  return acronyms;
+}
+
+function capitalise(word: string): string {
+  const lower = word.toLocaleLowerCase('tr-TR');
+  return lower.charAt(0).toLocaleUpperCase('tr-TR') + lower.slice(1);
+}
+
+/** One word of a title in capitals, in title case ("EĞİTİM-ÖĞRETİM" → "Eğitim-Öğretim", "ATATÜRK'ÜN" → "Atatürk'ün"). */
+function caseWord(word: string, first: boolean, acronyms: ReadonlySet<string>): string {
+  if (/\d/u.test(word) || word.includes('.') || ROMAN.test(word)) return word;
+  return word
+    .split('-')
+    .map((piece, i) => {
+      const [stem, ...suffix] = piece.split(/(['’])/u);
+      if (!stem) return piece;
+      const bare = stem.replace(/[^\p{L}]/gu, '');
+      let cased: string;
+      if (bare.length >= 2 && acronyms.has(bare)) cased = stem;
+      else if (!first && i === 0 && SMALL_WORDS.has(stem.toLocaleLowerCase('tr-TR'))) cased = stem.toLocaleLowerCase('tr-TR');
+      else cased = stem.replace(/\p{L}+/u, (letters) => capitalise(letters));
+      return cased + suffix.join('').toLocaleLowerCase('tr-TR');
+    })
+    .join('-');
+}
+
+/** The title in title case when it is written in capitals; a title with lower-case letters is kept. */
+export function toTitleCase(title: string, documentText = ''): string {
+  if (hasLower(title) || !/\p{Lu}/u.test(title)) return title;
+  const acronyms = acronymsOf(documentText);
+  return title
+    .split(/(\s+)/u)
+    .map((part, i) => (/^\s+$/u.test(part) ? part : caseWord(part, i === 0, acronyms)))
+    .join('');
+}
