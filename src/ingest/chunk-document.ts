@@ -275,13 +275,16 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
     const readAnnexHeading = (i: number): { label: string; lastLine: number; named: boolean } => {
       const parts = [lines[i]!.text.trim()];
       let lastLine = i;
-      let named = isAnnexHeading(parts[0]!);
+      // "EK-1" alone on its line is followed by the annex's name ("STAJ BAŞVURU FORMU"): one heading.
+      const bareNumber = /^EK\s*[-–:]?\s*\d*\s*$/iu.test(parts[0]!);
+      let named = isAnnexHeading(parts[0]!) && !bareNumber;
       for (let k = nextNonBlank(i + 1); !named && k <= last && k - lastLine <= 2 && parts.length < 4; k = nextNonBlank(k + 1)) {
         const t = lines[k]!.text.trim();
-        if (lines[k]!.tab || lines[k]!.footer || /\p{Ll}/u.test(t) || (t.match(/\p{L}/gu)?.length ?? 0) < 6 || isAnnexLine(t)) break;
+        const annexName = bareNumber && parts.length === 1 && t.split(/\s+/u).length <= 8 && !/[.:;]$/u.test(t);
+        if (lines[k]!.tab || lines[k]!.footer || (/\p{Ll}/u.test(t) && !annexName) || (t.match(/\p{L}/gu)?.length ?? 0) < 6 || isAnnexLine(t)) break;
         parts.push(t);
         lastLine = k;
-        named = isAnnexHeading(t);
+        named = isAnnexHeading(t) || bareNumber;
       }
       const label = clip(parts.join(' ').replace(/\s*\[\d+\]\s*$/u, '').replace(/:$/u, ''), 140);
       return { label, lastLine, named };

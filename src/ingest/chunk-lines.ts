@@ -13,8 +13,28 @@ export interface Line {
   footer: boolean;
 }
 
+/** Lines looked at on each side of a page break for a running header or footer. */
+const EDGE_LINES = 3;
+
+/**
+ * Running headers and footers: the same line at the head or foot of most pages ("Dönüştürülen Metin:
+ * 1644309301", a gazette masthead, the document's name over every page). They are page furniture.
+ */
+function runningLines(doc: Pick<SourceDocument, 'text' | 'pages'>): Set<string> {
+  if (doc.pages.length < 2) return new Set();
+  const counts = new Map<string, number>();
+  for (const page of doc.pages) {
+    const pageLines = doc.text.slice(page.start, page.end).split('\n').map((l) => l.trim()).filter(Boolean);
+    const edges = new Set([...pageLines.slice(0, EDGE_LINES), ...pageLines.slice(-EDGE_LINES)]);
+    for (const line of edges) counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  const needed = Math.max(2, Math.ceil(doc.pages.length * 0.5));
+  return new Set([...counts].filter(([line, n]) => n >= needed && line.length >= 4 && !line.startsWith('\t')).map(([line]) => line));
+}
+
 export function splitLines(doc: Pick<SourceDocument, 'text' | 'pages'>): Line[] {
   const pageEdges = new Set(doc.pages.flatMap((p) => [p.start, p.end]));
+  const running = runningLines(doc);
   const lines: Line[] = [];
   let start = 0;
   for (const text of doc.text.split('\n')) {
@@ -26,7 +46,8 @@ export function splitLines(doc: Pick<SourceDocument, 'text' | 'pages'>): Line[] 
       // A line holding only a tab is an empty table cell, not a blank line.
       blank: text.trim() === '' && !text.startsWith('\t'),
       tab: text.startsWith('\t'),
-      footer: (pageEdges.has(end) || pageEdges.has(start)) && !text.startsWith('\t') && parsePageMarker(text) !== null,
+      footer:
+        !text.startsWith('\t') && (((pageEdges.has(end) || pageEdges.has(start)) && parsePageMarker(text) !== null) || running.has(text.trim())),
     });
     start = end + 1;
   }

@@ -33,7 +33,9 @@ const GENERIC_HEADINGS = new Set(
     'yönetmelik', 'yönerge', 'genelge', 'kanun', 'tebliğ', 'karar', 'duyuru', 'duyurular', 'i̇çindekiler',
   ].map((w) => w.toLocaleLowerCase('tr-TR')),
 );
-const LETTERHEAD_END = /(?:rektörlüğü|dekanlığı|müdürlüğü|genel sekreterliği|başkanlığı|valiliği|kaymakamlığı)$/u;
+// Offices that sign a letter ("… REKTÖRLÜĞÜ") head the page, not the title; a unit's name ("… DAİRE
+// BAŞKANLIĞI") can be part of the title of its own working rules.
+const LETTERHEAD_END = /(?:rektörlüğü|dekanlığı|genel sekreterliği|valiliği|kaymakamlığı|bakanlığı)$/u;
 const NEEDS_PREVIOUS = new Set(['hakkında', 'ilişkin', 'dair', 'ait', 'yönelik', 've', 'ile', 'veya', 'için', 'ilgili']);
 const NEEDS_NEXT = new Set(['ve', 'ile', 'veya', 'ya', 'ilişkin', 'dair', 'hakkında', 'ait', 'yönelik', 'ilgili', 'için']);
 const SENTENCE_VERB =
@@ -163,7 +165,15 @@ interface Candidate {
   lines: number[];
 }
 
-/** The title block around line g: lines above that read as the start of the same name, lines below that finish it. */
+/** First two words, folded: a line repeating the block's opening words is a letterhead above a full title. */
+function opening(line: string): string {
+  return words(line).slice(0, 2).map(fold).join(' ');
+}
+
+/**
+ * The title block around line g: lines above that read as the start of the same name (a title in capitals
+ * broken over lines, OCR's blank lines between them allowed), lines below that finish it.
+ */
 function assemble(lines: HeadLine[], g: number, stems: ReadonlyMap<string, number>, checkWords: boolean): number[] {
   const block = [g];
   while (block.length < MAX_TITLE_LINES) {
@@ -172,9 +182,11 @@ function assemble(lines: HeadLine[], g: number, stems: ReadonlyMap<string, numbe
     const prev = lines[p];
     if (!prev || prev.noise || top.gap > 1) break;
     const t = prev.text;
-    if (/[:;.]$/u.test(t) || isLetterhead(t)) break;
+    if (/[:;.]$/u.test(t) || isLetterhead(t) || opening(t) === opening(top.text)) break;
     const continues = needsPrevious(top.text) || needsNext(t);
-    if (!continues && (lastGenre(t) || top.gap > 0 || isCaps(t) !== isCaps(top.text))) break;
+    const sameCapsBlock = isCaps(t) && isCaps(top.text) && !lastGenre(t);
+    const sameLine = top.gap === 0 && isCaps(t) === isCaps(top.text) && !lastGenre(t);
+    if (!continues && !sameCapsBlock && !sameLine) break;
     if (checkWords && knownShare(t, stems) < 0.5) break;
     block.unshift(p);
   }

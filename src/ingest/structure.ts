@@ -137,6 +137,8 @@ export function isCaptionCandidate(line: string): boolean {
   // "Avukatlığın amacı:" — consolidated law texts end captions with a colon.
   if (/[.;,)]$/u.test(t) || /^[("“«-]/u.test(t)) return false;
   if (t.endsWith(':') && (t.endsWith('::') || t.split(/\s+/).length > 8)) return false;
+  // "Kabul Tarihi : 19/3/1969", "Sayı: 12": a label and its value, not a caption.
+  if (/:(?!$)/u.test(t)) return false;
   // "II. Cumhuriyetin nitelikleri", "A. Hizmete girme", "1. Genel ilkeler": numbered captions of a constitution.
   const bare = t.replace(/^(?:[IVXLC]+|[A-ZÇĞİÖŞÜ]|\d{1,2})\.\s+(?=\p{L})/u, '');
   if (/^\d/u.test(bare)) return false;

@@ -7,6 +7,8 @@
 // closing parenthesis tells a list label "a)" from a continuation).
 const LINE_END_HYPHEN = /(\p{L}+)-[ \t]*\n[ \t]*(\p{Ll}\p{L}*)(\)?)/gu;
 const WORD_OR_COMPOUND = /\p{L}+(?:-\p{L}+)*/gu;
+// "e-" / "Devlet": a one-letter prefix before a capitalised word is a compound, never a syllable break.
+const PREFIX_BEFORE_CAPITAL = /(?<!\p{L})(\p{L})-[ \t]*\n[ \t]*(\p{Lu}\p{Ll}\p{L}*)/gu;
 
 /** Prefixes written with a hyphen in Turkish ("e-beyan", "e-Devlet", "m-imza"): one letter. */
 const MAX_PREFIX_LETTERS = 1;
@@ -42,7 +44,11 @@ function vocabularyOf(text: string): Map<string, number> {
 export function repairLineEndHyphens(text: string, stats?: HyphenRepairStats): string {
   if (!/-[ \t]*\n/u.test(text)) return text;
   const vocabulary = vocabularyOf(text);
-  return text.replace(LINE_END_HYPHEN, (whole, left: string, right: string, paren: string) => {
+  const withPrefixes = text.replace(PREFIX_BEFORE_CAPITAL, (_whole, prefix: string, next: string) => {
+    stats?.kept.push(`${prefix}-${next}`);
+    return `${prefix}-${next}`;
+  });
+  return withPrefixes.replace(LINE_END_HYPHEN, (whole, left: string, right: string, paren: string) => {
     if (paren && right.length <= 2) return whole;
     const joined = lower(left + right);
     const compound = lower(`${left}-${right}`);

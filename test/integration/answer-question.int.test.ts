@@ -45,7 +45,7 @@ describe('answerQuestion › over the shipped corpus', () => {
 
   it('answers "what is X" from the passage printed under the heading X, not from passages that mention X', async () => {
     const answer = await assistant.ask('Erzincan İl Milli Eğitim Müdürlüğünün vizyonu nedir?');
-    expect(answer.citations[0]!.locator).toMatch(/, VİZYON, paragraf \d+$/u);
+    expect(answer.citations[0]!.locator).toMatch(/, VİZYON$/u);
     expect(answer.citations[0]!.quote).toMatch(/örnek ve öncü olabilecek nitelikte bir kurum/u);
   });
 
