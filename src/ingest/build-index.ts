@@ -5,6 +5,7 @@ import type { NamedEmbeddings } from '../retrieval/create-embeddings.js';
 import { VectorIndex } from '../retrieval/vector-index.js';
 import { LexicalIndex } from '../retrieval/lexical-index.js';
 import { loadCatalog, listCorpusFiles, readCorpusDocument, chunkDocument } from './index.js';
+import { dropDuplicates, markRevisions, type Duplicate } from './find-revisions.js';
 import { IngestError } from './ingest-error.js';
 import { INDEX_SCHEMA_VERSION, writeJson, writeVectors, type IndexManifest, type IndexStore } from '../retrieval/index-store.js';
 import type { Chunk, SourceDocument } from './types.js';
@@ -40,6 +41,8 @@ export interface BuildSummary {
   removed: string[];
   unchanged: string[];
   failed: { source: string; reason: string }[];
+  /** Copies of another file (same bytes or same text): reported, indexed once. */
+  duplicates: Duplicate[];
   documents: number;
   chunks: number;
   durationMs: number;
@@ -61,7 +64,8 @@ export function embeddingText(chunk: Chunk): string {
 }
 
 async function scanCorpus(repoRoot: string, corpusDir: string): Promise<{ files: CorpusFile[]; catalogHash: string }> {
-  const relPaths = await listCorpusFiles(corpusDir);
+  // Every file, readable or not: one no loader reads is reported with the reason, never skipped silently.
+  const relPaths = await listCorpusFiles(corpusDir, { includeUnsupported: true });
   const files: CorpusFile[] = [];
   for (const relPath of relPaths) {
     const abs = path.join(corpusDir, relPath);
@@ -111,6 +115,7 @@ async function buildUnderLock(options: BuildIndexOptions): Promise<BuildSummary>
   if (manifest) {
     for (const [source, f] of Object.entries(manifest.files)) previousHash.set(source, f.hash);
     for (const f of manifest.failed) previousHash.set(f.source, f.hash);
+    for (const f of manifest.duplicates ?? []) previousHash.set(f.source, f.hash);
   }
   const added = files.filter((f) => !previousHash.has(f.source)).map((f) => f.source);
   const changed = files.filter((f) => previousHash.has(f.source) && previousHash.get(f.source) !== f.hash).map((f) => f.source);
@@ -122,6 +127,7 @@ async function buildUnderLock(options: BuildIndexOptions): Promise<BuildSummary>
     return {
       buildDir: currentDir, rebuilt: false, added, changed, removed, unchanged: unchangedSources,
       failed: manifest.failed.map(({ source, reason }) => ({ source, reason })),
+      duplicates: (manifest.duplicates ?? []).map(({ source, of }) => ({ source, of })),
       documents: Object.keys(manifest.files).length, chunks: manifest.chunkCount, durationMs: Date.now() - started,
     };
   }
@@ -144,24 +150,16 @@ async function buildUnderLock(options: BuildIndexOptions): Promise<BuildSummary>
   }
 
   const catalog = await loadCatalog(corpusDir);
-  const documents: SourceDocument[] = [];
-  const chunks: Chunk[] = [];
-  const vectors: (number[] | null)[] = [];
   const failed: { source: string; reason: string; hash: string }[] = [];
-  const usedIds = new Set<string>();
+  const read: { doc: SourceDocument; reused?: { chunk: Chunk; vector: number[] }[]; was?: string }[] = [];
 
   const previousFailures = new Map((manifest?.failed ?? []).map((f) => [f.source, f]));
-  let read = 0;
+  let done = 0;
   for (const file of files) {
-    progress({ phase: 'okuma', done: read++, total: files.length });
+    progress({ phase: 'okuma', done: done++, total: files.length });
     const reused = reusable && previousHash.get(file.source) === file.hash ? oldDocs.get(file.source) : undefined;
-    if (reused && !usedIds.has(reused.id)) {
-      usedIds.add(reused.id);
-      documents.push(reused);
-      for (const { chunk, vector } of oldChunks.get(file.source) ?? []) {
-        chunks.push(chunk);
-        vectors.push(vector);
-      }
+    if (reused) {
+      read.push({ doc: reused, reused: oldChunks.get(file.source) ?? [], was: revisionState(reused) });
       continue;
     }
     // A bad file whose bytes did not change keeps its reason; it is not read again.
@@ -171,20 +169,45 @@ async function buildUnderLock(options: BuildIndexOptions): Promise<BuildSummary>
       continue;
     }
     try {
-      const doc = await readCorpusDocument({ repoRoot, corpusDir, relPath: file.relPath, catalog });
-      if (usedIds.has(doc.id)) doc.id = `${doc.id}-${sha256(file.source).slice(0, 6)}`;
-      usedIds.add(doc.id);
-      documents.push(doc);
-      for (const chunk of chunkDocument(doc)) {
-        chunks.push(chunk);
-        vectors.push(null);
-      }
+      read.push({ doc: await readCorpusDocument({ repoRoot, corpusDir, relPath: file.relPath, catalog }) });
     } catch (error) {
       const reason = error instanceof IngestError ? error.message : `${file.source} okunamadı: ${(error as Error).message}`;
       failed.push({ source: file.source, reason, hash: file.hash });
     }
   }
   progress({ phase: 'okuma', done: files.length, total: files.length });
+
+  // A copy of another file is indexed once; revisions of one document are told apart and the older marked.
+  const inCatalog = new Set(catalog.map((e) => e.path));
+  const { kept, duplicates } = dropDuplicates(read, (doc) => inCatalog.has(path.relative(corpusDir, path.resolve(repoRoot, doc.source)).split(path.sep).join('/')));
+  markRevisions(kept.map((e) => e.doc));
+
+  const documents: SourceDocument[] = [];
+  const chunks: Chunk[] = [];
+  const vectors: (number[] | null)[] = [];
+  const usedIds = new Set<string>();
+  for (const entry of kept) {
+    const { doc } = entry;
+    const renamed = usedIds.has(doc.id);
+    if (renamed) doc.id = `${doc.id}-${sha256(doc.source).slice(0, 6)}`;
+    usedIds.add(doc.id);
+    documents.push(doc);
+    if (entry.reused && !renamed && entry.was === revisionState(doc)) {
+      for (const { chunk, vector } of entry.reused) {
+        chunks.push(chunk);
+        vectors.push(vector);
+      }
+      continue;
+    }
+    // New, changed, or its revision status moved (a newer revision arrived): chunked again. The vectors
+    // of unchanged text stay valid (the embedded text does not hold the locator).
+    const fresh = chunkDocument(doc);
+    const oldVectors = entry.reused && entry.reused.length === fresh.length && entry.reused.every((r, i) => embeddingText(r.chunk) === embeddingText(fresh[i]!)) ? entry.reused.map((r) => r.vector) : null;
+    fresh.forEach((chunk, i) => {
+      chunks.push(chunk);
+      vectors.push(oldVectors?.[i] ?? null);
+    });
+  }
 
   const pending = vectors.map((v, i) => (v === null ? i : -1)).filter((i) => i >= 0);
   for (let b = 0; b < pending.length; b += EMBED_BATCH) {
@@ -224,6 +247,7 @@ async function buildUnderLock(options: BuildIndexOptions): Promise<BuildSummary>
       documents.map((d) => [d.source, { hash: hashBySource.get(d.source)!, docId: d.id, chunks: chunksPerDoc.get(d.id) ?? 0 }]),
     ),
     failed,
+    duplicates: duplicates.map((d) => ({ ...d, hash: hashBySource.get(d.source)! })),
     chunkCount: chunks.length,
   };
   // The manifest is written last: a build folder without one is never taken for complete.
@@ -235,6 +259,12 @@ async function buildUnderLock(options: BuildIndexOptions): Promise<BuildSummary>
   return {
     buildDir, rebuilt: true, added, changed, removed, unchanged: unchangedSources,
     failed: failed.map(({ source, reason }) => ({ source, reason })),
+    duplicates,
     documents: documents.length, chunks: chunks.length, durationMs: Date.now() - started,
   };
+}
+
+/** What a document's chunks depend on besides its bytes: whether and how it is a revision of another. */
+function revisionState(doc: SourceDocument): string {
+  return JSON.stringify([doc.revision ?? null, doc.supersededBy ?? null]);
 }

@@ -6,6 +6,7 @@ import { findNamedTargets, resolveMentions, type NamedTarget } from './find-name
 import { LocalHashEmbeddings } from './local-hash-embeddings.js';
 import { denseForEmbedder, RANKING_WEIGHTS, type RankingWeights } from './ranking-weights.js';
 import type { LexicalIndex } from './lexical-index.js';
+import { asksForOlderRevision, isCitableRevision } from './older-revisions.js';
 import type { VectorIndex } from './vector-index.js';
 
 export interface SearchableIndex {
@@ -188,8 +189,10 @@ export async function hybridSearch(index: SearchableIndex, input: ParsedQuestion
   const known = (terms: readonly string[]) => terms.filter((t) => t.startsWith('~') && index.lexical.documentFrequency(t) > 0);
   const focusStems = new Set(english ? known(expansions) : known(ownTerms));
   const hits: SearchHit[] = [];
+  const olderAsked = asksForOlderRevision(question);
   for (const [chunkIndex, e] of fused) {
     const chunk = index.chunks[chunkIndex]!;
+    if (!isCitableRevision(chunk, olderAsked)) continue;
     const namedDocument = namedTargets.length > 0 && inNamedTarget(chunk);
     const namedArticle = chunk.article !== null && articles.has(chunk.article);
     let score = e.score * (1 + weights.heading * headingShare(chunk, focusStems) ** 2);

@@ -5,7 +5,7 @@ import type { Chunk, SourceDocument } from '../ingest/types.js';
 import { AppError } from '../errors.js';
 
 /** Bumped when the on-disk layout or chunking changes: an older index is rebuilt, never misread. */
-export const INDEX_SCHEMA_VERSION = 4;
+export const INDEX_SCHEMA_VERSION = 5;
 
 export interface IndexedFile {
   hash: string;
@@ -22,6 +22,8 @@ export interface IndexManifest {
   files: Record<string, IndexedFile>;
   /** Files that could not be ingested; kept with their hash so an unchanged bad file is not re-read. */
   failed: { source: string; reason: string; hash: string }[];
+  /** Copies of another file, indexed once (absent in indexes built before duplicates were detected). */
+  duplicates?: { source: string; of: string; hash: string }[];
   chunkCount: number;
 }
 
