@@ -284,15 +284,16 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
         if (lines[k]!.tab || lines[k]!.footer || (/\p{Ll}/u.test(t) && !annexName) || (t.match(/\p{L}/gu)?.length ?? 0) < 6 || isAnnexLine(t)) break;
         parts.push(t);
         lastLine = k;
-        named = isAnnexHeading(t) || bareNumber;
+        // A bare "EK-1" takes the name printed under it, however many lines in capitals it runs over.
+        named = isAnnexHeading(t) && !bareNumber;
       }
       const label = clip(parts.join(' ').replace(/\s*\[\d+\]\s*$/u, '').replace(/:$/u, ''), 140);
-      return { label, lastLine, named };
+      return { label, lastLine, named: named || bareNumber };
     };
     /** Recognises a heading at line i; returns how many lines it takes, or 0. */
     const readHeading = (i: number): { level: number; label: string; lastLine: number; opensAnnex?: boolean } | null => {
       const t = lines[i]!.text.trim();
-      if (annexStart !== null && i >= annexStart && !isFootnoteLine(t) && !lines[i]!.tab && !/\p{Ll}/u.test(t)) {
+      if (annexStart !== null && i >= annexStart && !isFootnoteLine(t) && !lines[i]!.tab && (!/\p{Ll}/u.test(t) || isAnnexLine(t))) {
         const heading = readAnnexHeading(i);
         // "A – … CETVEL", "B – …": the lettered tables inside one annex, not annexes of their own.
         const subTable = /^\p{Lu}\s*[-–—.)]\s*\p{Lu}/u.test(t);
@@ -532,7 +533,8 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
         if (heading.opensAnnex) annex = heading.label;
         setHeading(heading.level, heading.label, regionStart ?? line.start);
         innerHeadings.push({ offset: line.start, label: heading.label });
-        for (let k = i; k <= heading.lastLine; k++) if (!lines[k]!.blank) addToRegion(lines[k]!, false);
+        // An annex's heading is its content too: an annex printed as a title alone still gets its chunk.
+        for (let k = i; k <= heading.lastLine; k++) if (!lines[k]!.blank) addToRegion(lines[k]!, heading.opensAnnex === true);
         i = heading.lastLine + 1;
         continue;
       }
