@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { IngestError } from '../ingest/ingest-error.js';
 import { readCorpusDocument } from '../ingest/index.js';
+import { describeAcceptedTypes, findLoader } from '../ingest/loaders/document-loaders.js';
 
 /** Where uploaded documents go inside the corpus. */
 export const UPLOADS_FOLDER = 'yuklenenler';
-const ACCEPTED_UPLOADS = new Set(['.pdf', '.txt', '.md']);
 
 const sha256 = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex');
 
@@ -18,9 +18,9 @@ export function safeUploadName(fileName: string): string {
 /** Parses the upload in a scratch folder: a file that cannot be read never reaches the corpus. */
 export async function validateUpload(fileName: string, bytes: Buffer): Promise<string> {
   const safeName = safeUploadName(fileName);
-  const ext = path.extname(safeName).toLowerCase();
-  if (!ACCEPTED_UPLOADS.has(ext)) {
-    throw new IngestError('UNSUPPORTED_TYPE', fileName, `"${fileName}" desteklenmeyen bir dosya türü; yalnızca PDF, TXT ve MD eklenebilir.`);
+  // The loader list decides which types an upload may have, as it does for the corpus.
+  if (!findLoader(safeName)) {
+    throw new IngestError('UNSUPPORTED_TYPE', fileName, `"${fileName}" desteklenmeyen bir dosya türü; eklenebilen türler: ${describeAcceptedTypes()}.`);
   }
   const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'kurum-yukleme-'));
   try {

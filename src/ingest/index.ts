@@ -1,5 +1,10 @@
 /** Public surface of ingestion: read the corpus, split gazette issues, chunk by structure. */
-export type { Chunk, ChunkKind, DocumentKind, PageSpan, SourceDocument, SubDocument } from './types.js';
+export type { Chunk, ChunkKind, DocumentKind, Locator, PageSpan, RevisionInfo, SourceDocument, SubDocument } from './types.js';
+export { DOCUMENT_KINDS } from './types.js';
+export { DOCUMENT_LOADERS, ACCEPTED_EXTENSIONS, findLoader, describeAcceptedTypes, unsupportedTypeReason } from './loaders/document-loaders.js';
+export type { DocumentLoader, LoadedText } from './loaders/document-loader.js';
+export { auditCorpus, type AuditRow } from './audit-corpus.js';
+export { dropDuplicates, markRevisions, type Duplicate } from './find-revisions.js';
 export { IngestError, type IngestErrorCode } from './ingest-error.js';
 export { loadCatalog, listCorpusFiles, CatalogEntrySchema, type CatalogEntry } from './catalog.js';
 export { readCorpusDocument, type ReadCorpusDocumentInput } from './read-corpus-document.js';

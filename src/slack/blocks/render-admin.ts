@@ -77,7 +77,7 @@ export function renderReindexSummary(summary: ReindexSummary, status: IndexStatu
   return { text: `Dizin yenilendi: ${status.documents} belge, ${status.chunks} parça.`, blocks };
 }
 
-/** Confirmation after an admin's PDF upload. */
+/** Confirmation after an admin's document upload. */
 export function renderAddedDocument(added: AddedDocument): string {
   const pages = added.pages !== null ? `${added.pages} sayfa` : 'sayfa bilgisi yok';
   if (added.duplicateOf) {

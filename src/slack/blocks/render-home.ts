@@ -1,4 +1,5 @@
 import type { DocumentSummary, IndexStatus } from '../../answer/assistant.js';
+import { describeAcceptedTypes } from '../../ingest/loaders/document-loaders.js';
 import type { HomeView, KnownBlock } from './block-types.js';
 import { splitMrkdwn } from './escape-mrkdwn.js';
 import { formatTimestamp } from './format-turkish.js';
@@ -83,7 +84,7 @@ export function renderHomeView(options: RenderHomeOptions): HomeView {
             '• `/dizin liste` — belgeler ve kimlikleri',
             '• `/dizin yenile` — belge klasörünü yeniden dizinler (bu sırada sorular yanıtlanır)',
             '• `/dizin sil <kimlik>` — bir belgeyi kaldırır',
-            '• Bana DM ile PDF gönderin — belgeyi dizine eklerim (ör. yeni Tebliğler Dergisi sayısı)',
+            `• Bana DM ile belge gönderin (${describeAcceptedTypes()}) — dizine eklerim (ör. yeni bir genelge ya da yönerge)`,
           ].join('\n'),
         },
       },

@@ -297,7 +297,8 @@ describe('Slack bot › administration', () => {
   });
 
   const badUploads: [string, () => Promise<{ name: string; filetype: string; mimetype: string; bytes: Buffer }>, RegExp][] = [
-    ['non-PDF (Word file)', async () => ({ name: 'notlar.docx', filetype: 'docx', mimetype: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: Buffer.from('PK\x03\x04 word') }), /PDF/],
+    ['presentation (no loader reads it)', async () => ({ name: 'sunum.pptx', filetype: 'pptx', mimetype: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', bytes: Buffer.from('PK\x03\x04 slides') }), /eklenebilen türler: \.pdf, \.txt, \.md, \.docx, \.html, \.htm/],
+    ['corrupt Word file', async () => ({ name: 'notlar.docx', filetype: 'docx', mimetype: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: Buffer.from('PK\x03\x04 word') }), /Word \(\.docx\)/],
     ['non-PDF named .pdf', async () => ({ name: 'resim.pdf', filetype: 'pdf', mimetype: 'application/pdf', bytes: notReallyPdf() }), /PDF/],
     ['empty', async () => ({ name: 'bos.pdf', filetype: 'pdf', mimetype: 'application/pdf', bytes: Buffer.alloc(0) }), /boş/],
     ['corrupt', async () => ({ name: 'bozuk.pdf', filetype: 'pdf', mimetype: 'application/pdf', bytes: await corruptPdf() }), /.+/],

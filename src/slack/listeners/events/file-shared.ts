@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import { describeAcceptedTypes, findLoader } from '../../../ingest/loaders/document-loaders.js';
 import { renderAddedDocument } from '../../blocks/render-admin.js';
 import { escapeMrkdwn } from '../../blocks/escape-mrkdwn.js';
 import { describeError } from '../../describe-error.js';
@@ -9,12 +10,11 @@ import type { AddResult } from '../../../jobs/job-runner.js';
 import type { SlackDeps } from '../../slack-deps.js';
 import { MESSAGES } from '../../slack-messages.js';
 
-const PDF_MAGIC = Buffer.from('%PDF-');
-
 /**
- * An admin sends a PDF to the bot's DM → download it with the bot token (files.info, url_private_download),
- * add it to the corpus and index, and confirm with the title, page count and chunk count. Anything unusable
- * (not a PDF, empty, corrupt, encrypted, image-only) gets the reason and leaves the index unchanged.
+ * An admin sends a document (PDF, Word, text, saved web page) to the bot's DM → download it with the bot token
+ * (files.info, url_private_download), add it to the corpus and index, and confirm with the title, page count
+ * and chunk count. Anything unusable (a type no loader reads, a file that is not what its name says, empty,
+ * corrupt, encrypted, image-only) gets the reason and leaves the index unchanged.
  */
 export function fileSharedCallback(deps: SlackDeps) {
   return async ({ event, client, context }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'file_shared'>): Promise<void> => {
@@ -64,13 +64,16 @@ async function addUploadedFile(deps: SlackDeps, client: WebClient, channel: stri
       await say(unchanged(name, 'dosya boş.'));
       return;
     }
-    if (!bytes.subarray(0, 1024).includes(PDF_MAGIC)) {
-      await say(unchanged(name, 'dosya PDF değil (PDF imzası yok). Yalnızca PDF belgeler eklenebilir.'));
+    const loader = findLoader({ name, mimeType: file?.mimetype, slackFileType: file?.filetype });
+    if (loader?.sniff && !loader.sniff(bytes)) {
+      await say(unchanged(name, `dosya ${loader.label} değil (dosya imzası tutmuyor); uzantısı yanlış olabilir.`));
       return;
     }
     await say(`⏳ *${escapeMrkdwn(name)}* dizine ekleniyor… (bu sırada sorular yanıtlanmaya devam eder)`);
+    // A Slack file named without an extension is stored under the one its type calls for.
+    const storedName = loader && !/\.[^./]+$/u.test(name) ? `${name}${loader.extensions[0]}` : name;
     const stagedFile = await stageUpload(deps, bytes);
-    const job = await runIndexJob(deps, 'add-document', { fileName: name, stagedFile }, userId, () =>
+    const job = await runIndexJob(deps, 'add-document', { fileName: storedName, stagedFile }, userId, () =>
       void say(`⏳ *${escapeMrkdwn(name)}* kuyrukta bekliyor: şu an çalışan bir dizin işçisi yok (\`npm run worker\`).`),
     );
     const added = (job.result as AddResult).document;
@@ -89,12 +92,10 @@ interface SlackFileFacts {
   size?: number;
 }
 
-/** Checks the metadata Slack already knows, so an obviously wrong file is not even downloaded. */
+/** Checks the metadata Slack already knows against the loader list, so an unusable file is not even downloaded. */
 function rejectBeforeDownload(file: SlackFileFacts): string | null {
-  const isPdf =
-    file.filetype === 'pdf' || file.mimetype === 'application/pdf' || (file.name ?? '').toLocaleLowerCase('tr-TR').endsWith('.pdf');
-  if (!isPdf) {
-    return `yalnızca PDF belgeler eklenebilir; bu dosya ${file.filetype ? `“${file.filetype}”` : 'başka bir'} türünde.`;
+  if (!findLoader({ name: file.name, mimeType: file.mimetype, slackFileType: file.filetype })) {
+    return `bu dosya ${file.filetype ? `“${file.filetype}”` : 'bilinmeyen bir'} türünde; eklenebilen türler: ${describeAcceptedTypes()}.`;
   }
   if (file.size === 0) return 'dosya boş.';
   return null;
