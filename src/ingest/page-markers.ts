@@ -22,7 +22,9 @@ export function parsePageMarker(line: string): PageMarker | null {
   let m = SAYFA.exec(t);
   if (m) return { page: Number(m[1]), total: m[2] ? Number(m[2]) : null, bare: false };
   m = SLASH.exec(t);
-  if (m && Number(m[1]) <= Number(m[2]) && Number(m[1]) >= 1) return { page: Number(m[1]), total: Number(m[2]), bare: false };
+  // "12/2019" is a month and a year, not page 12 of 2019.
+  const yearLike = m !== null && Number(m[2]) >= 1900 && Number(m[2]) <= 2100;
+  if (m && !yearLike && Number(m[1]) <= Number(m[2]) && Number(m[1]) >= 1) return { page: Number(m[1]), total: Number(m[2]), bare: false };
   m = DASHED.exec(t);
   if (m) return { page: Number(m[1]), total: null, bare: false };
   m = BARE.exec(t);
