@@ -175,8 +175,13 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
     captions.set(j, { firstLine: first, text: captionText, samePage });
   }
 
+  // A revision names itself among the headings, so "eski yönergede", "2019'daki metin" find the right one.
+  const revisionHeading = doc.revision
+    ? `${doc.revision.rank === 1 ? 'güncel' : 'eski'} sürüm ${doc.revision.label}${doc.asOf ? ` (${doc.asOf.slice(0, 4)})` : ''}`
+    : null;
   const push = (span: Span, kind: ChunkKind, section: Section, headings: string[], article: string | null, locator: string, loc: Locator): void => {
     const page = pageAt(span.start);
+    if (revisionHeading) headings = [...headings, revisionHeading];
     chunks.push({
       id: `${doc.id}#${chunks.length}`,
       docId: doc.id,
@@ -193,6 +198,7 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
       end: span.end,
       text: text.slice(span.start, span.end),
       ...(superseded ? { superseded: true } : {}),
+      ...(doc.revision ? { revision: { label: doc.revision.label, rank: doc.revision.rank, asOf: doc.asOf } } : {}),
     });
   };
 

@@ -55,7 +55,7 @@ export function parseParagraphNumber(line: string): number | null {
 
 /** "2. …" at the start of a line: a paragraph numbered the older way ("1. Danıştay, …"). */
 export function parseDottedParagraphNumber(line: string): number | null {
-  const match = /^[ \t]*(\d{1,2})\.\s+(?=[\p{L}(])/u.exec(line);
+  const match = /^[ \t]*(\d{1,2})\.\s+(?=[\p{L}(\d])/u.exec(line);
   return match ? Number(match[1]) : null;
 }
 

@@ -130,4 +130,6 @@ export interface Chunk {
   text: string;
   /** True when the chunk's document has a newer revision in the corpus: rank it below the current one. */
   superseded?: boolean;
+  /** Set when the corpus holds several revisions of the chunk's document: which one this is. */
+  revision?: { label: string; rank: number; asOf: string | null };
 }

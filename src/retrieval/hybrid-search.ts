@@ -6,7 +6,7 @@ import { findNamedTargets, resolveMentions, type NamedTarget } from './find-name
 import { LocalHashEmbeddings } from './local-hash-embeddings.js';
 import { denseForEmbedder, RANKING_WEIGHTS, type RankingWeights } from './ranking-weights.js';
 import type { LexicalIndex } from './lexical-index.js';
-import { asksForOlderRevision, isCitableRevision } from './older-revisions.js';
+import { readRevisionRequest, revisionWeight } from './older-revisions.js';
 import type { VectorIndex } from './vector-index.js';
 
 export interface SearchableIndex {
@@ -189,13 +189,14 @@ export async function hybridSearch(index: SearchableIndex, input: ParsedQuestion
   const known = (terms: readonly string[]) => terms.filter((t) => t.startsWith('~') && index.lexical.documentFrequency(t) > 0);
   const focusStems = new Set(english ? known(expansions) : known(ownTerms));
   const hits: SearchHit[] = [];
-  const olderAsked = asksForOlderRevision(question);
+  const revisionRequest = readRevisionRequest(question);
   for (const [chunkIndex, e] of fused) {
     const chunk = index.chunks[chunkIndex]!;
-    if (!isCitableRevision(chunk, olderAsked)) continue;
+    const revision = revisionWeight(chunk, revisionRequest);
+    if (revision === 0) continue;
     const namedDocument = namedTargets.length > 0 && inNamedTarget(chunk);
     const namedArticle = chunk.article !== null && articles.has(chunk.article);
-    let score = e.score * (1 + weights.heading * headingShare(chunk, focusStems) ** 2);
+    let score = e.score * (1 + weights.heading * headingShare(chunk, focusStems) ** 2) * revision;
     if (namedDocument) score *= weights.namedDocument;
     if (namedArticle) score *= weights.namedArticle;
     hits.push({ chunkIndex, chunk, score, lexicalScore: e.lexicalScore, vectorSimilarity: e.vectorSimilarity, namedDocument, namedArticle });
