@@ -189,7 +189,7 @@ export async function hybridSearch(index: SearchableIndex, input: ParsedQuestion
   const known = (terms: readonly string[]) => terms.filter((t) => t.startsWith('~') && index.lexical.documentFrequency(t) > 0);
   const focusStems = new Set(english ? known(expansions) : known(ownTerms));
   const hits: SearchHit[] = [];
-  const revisionRequest = readRevisionRequest(question);
+  const revisionRequest = readRevisionRequest(question, parsed.years);
   for (const [chunkIndex, e] of fused) {
     const chunk = index.chunks[chunkIndex]!;
     const revision = revisionWeight(chunk, revisionRequest);

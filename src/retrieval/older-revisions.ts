@@ -17,8 +17,10 @@ export interface RevisionRequest {
   years: Set<string>;
 }
 
-export function readRevisionRequest(question: string): RevisionRequest {
-  return { older: ASKS_FOR_OLDER.test(question), years: new Set([...question.matchAll(YEAR)].map((m) => m[1]!)) };
+/** `years`: the years the question analysis found (understandQuestion), else read from the text. */
+export function readRevisionRequest(question: string, years?: readonly number[]): RevisionRequest {
+  const named = years ? years.map(String) : [...question.matchAll(YEAR)].map((m) => m[1]!);
+  return { older: ASKS_FOR_OLDER.test(question), years: new Set(named) };
 }
 
 /** Score factor for a chunk: 0 leaves it out (an older revision nobody asked for), 1 is neutral. */
