@@ -10,7 +10,9 @@ import { TURKISH_MONTHS } from '../text/turkish-dates.js';
  *      Gazete … Tarih", a gazette masthead), senate and board decision dates, the date of an official letter;
  *   3. otherwise the latest date in the first part that does not cite another act ("14/7/1965 tarihli ve
  *      657 sayılı …" is a reference, not this document's date) or set a deadline;
- *   4. otherwise the year in the title ("2021 Yılı Faaliyet Raporu", the first year of "2015-2019").
+ *   4. otherwise the year in the title ("2021 Yılı Faaliyet Raporu", the first year of "2015-2019"), or of
+ *      a period the opening pages name.
+ * A loose date decades before the years the text keeps naming is a quotation's, not the document's.
  * Dates after `now` are never taken (effective dates ahead, targets of a plan).
  */
 
@@ -114,14 +116,32 @@ function ownDates(text: string): Stamp[] {
   return stamps;
 }
 
-function unlabelledDates(text: string): Stamp[] {
+/** The latest year the text keeps coming back to (3 times or more, not after today): its own period. */
+function recurringYear(text: string, now: Date): number | null {
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  const recurring = [...counts].filter(([y, n]) => n >= 3 && y <= now.getUTCFullYear()).map(([y]) => y);
+  return recurring.length > 0 ? Math.max(...recurring) : null;
+}
+
+/** Stray old dates ("Ankara, 20 Ekim 1927" under a quotation) lie decades before the years the text is about. */
+const STRAY_YEARS = 10;
+
+function unlabelledDates(text: string, now: Date): Stamp[] {
   const head = text.slice(0, FIRST_PART_CHARS);
+  const recent = recurringYear(text, now);
   return datesIn(head)
     .filter((d) => {
       const after = head.slice(d.end, d.end + 40);
-      return !ACT_REFERENCE_AFTER.test(after) && !DEADLINE_AFTER.test(after);
+      return !ACT_REFERENCE_AFTER.test(after) && !DEADLINE_AFTER.test(after) && (recent === null || d.stamp.year >= recent - STRAY_YEARS);
     })
     .map((d) => d.stamp);
+}
+
+/** "2015-2019 yıllarını kapsayan": the first year of the period the opening pages name. */
+function periodStart(text: string): Stamp | null {
+  const period = /(?<!\d)((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}(?!\d)/u.exec(text.slice(0, FIRST_PART_CHARS * 3));
+  return period ? { year: Number(period[1]), month: null, day: null } : null;
 }
 
 function titleYear(title: string, now: Date): Stamp | null {
@@ -136,8 +156,8 @@ export function inferAsOf(text: string, now: Date = new Date(), title = ''): str
   if (explicit) return format(explicit);
   const own = latest([...amendmentDates(text), ...ownDates(text)], now);
   if (own) return format(own);
-  const loose = latest(unlabelledDates(text), now);
+  const loose = latest(unlabelledDates(text, now), now);
   if (loose) return format(loose);
-  const fromTitle = titleYear(title || text.slice(0, 300), now);
-  return fromTitle ? format(fromTitle) : null;
+  const fromTitle = titleYear(title || text.slice(0, 300), now) ?? periodStart(text);
+  return fromTitle && valid(fromTitle, now) ? format(fromTitle) : null;
 }

@@ -54,7 +54,8 @@ export function inferKind(text: string, genre: Genre | null = null): DocumentKin
     if (genre.kind === 'directive' && /Bakanlar\s+Kurulu|Cumhurbaşkanı\s+Kararı|\bBKK\b/u.test(head)) return 'regulation';
     return genre.kind;
   }
-  if (/stratejik\s+plan/iu.test(head)) return 'strategic-plan';
+  // A plan opens with an anthem, a motto and a foreword before it names itself.
+  if (/stratejik\s+plan/iu.test(text.slice(0, HEAD_CHARS * 3))) return 'strategic-plan';
   if (letters === 1 && articles > 0) return 'directive';
   if (/Kanun\s+(?:Numarası|No)\s*[:.]|Kabul\s+Tarihi\s*:/u.test(head) && articles > 0) return 'law';
   if (articles >= 2) return 'regulation';

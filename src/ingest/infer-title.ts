@@ -62,24 +62,32 @@ function isCaps(line: string): boolean {
   return !/\p{Ll}/u.test(line) && (line.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 }
 
-/** A line that is never part of a title: page and converter headers, mastheads, decisions, dates, letterheads. */
-export function isTitleNoise(line: string): boolean {
+/**
+ * A line that is never part of a title. "skip": furniture around the title block (page and converter
+ * headers, mastheads, decision lines, dates, "T.C.", OCR of logos and stamps) — a title may run on across
+ * it. "break": a heading of the body (BİRİNCİ BÖLÜM, GİRİŞ, an article) — the title block has ended.
+ */
+export function titleNoise(line: string): 'skip' | 'break' | null {
   const t = line.trim();
-  if (t === '' || parsePageMarker(t)) return true;
-  if (/^T\.?\s?C\.?$/u.test(t) || /^https?:|^www\.|@/u.test(t)) return true;
-  if (/Resm[iî]\s+Gazete/iu.test(t) && (/Sayı/iu.test(t) || /\d{4}/u.test(t))) return true;
-  if (/\bKarar\s*(?:No|Sayısı|Tarihi|Numarası|Tarih)\b|^Senato\b|\bSenato\s+Karar|\bToplantı\s+(?:No|Sayısı|Tarihi)\b/iu.test(t)) return true;
+  if (t === '' || parsePageMarker(t)) return 'skip';
+  if (/^T\.?\s?C\.?$/u.test(t) || /^https?:|^www\.|@/u.test(t)) return 'skip';
+  if (/Resm[iî]\s+Gazete/iu.test(t) && (/Sayı/iu.test(t) || /\d{4}/u.test(t))) return 'skip';
+  if (/\bKarar\s*(?:No|Sayısı|Tarihi|Numarası|Tarih)\b|^Senato\b|\bSenato\s+Karar|\bToplantı\s+(?:No|Sayısı|Tarihi)\b/iu.test(t)) return 'skip';
   // "Dönüştürülen Metin: 1644309301", "Kanun Numarası : 1136", "Kabul Tarihi : 7/3/2014", "Sayı: 2019/12".
-  if (/^[\p{L}\s.'’]{2,40}:\s*[\p{L}\d\s./-]*\d[\p{L}\d\s./()-]*$/u.test(t) && !/^Konu\s*:/iu.test(t)) return true;
-  if (/^(?:Sayı|Tarih|İlgi|Ek|Dağıtım|Sayfa)\s*:/iu.test(t)) return true;
-  if (/^[\d\s./:-]+$/u.test(t)) return true;
-  if (GENERIC_HEADINGS.has(fold(t).replace(/[:.]$/u, ''))) return true;
-  if (isSectionLine(t) || parseArticleHeader(t)) return true;
+  if (/^[\p{L}\s.'’]{2,40}:\s*[\p{L}\d\s./-]*\d[\p{L}\d\s./()-]*$/u.test(t) && !/^Konu\s*:/iu.test(t)) return 'skip';
+  if (/^(?:Sayı|Tarih|İlgi|Ek|Dağıtım|Sayfa)\s*:/iu.test(t)) return 'skip';
+  if (/^[\d\s./:-]+$/u.test(t)) return 'skip';
+  if (GENERIC_HEADINGS.has(fold(t).replace(/[:.]$/u, ''))) return 'break';
+  if (isSectionLine(t) || parseArticleHeader(t)) return 'break';
   const letters = t.match(/\p{L}/gu)?.length ?? 0;
   const visible = t.replace(/\s/gu, '').length;
   // OCR of logos and stamps: few letters among symbols, or no word of two letters or more.
-  if (letters < visible * 0.6 || words(t).every((w) => w.replace(/[^\p{L}]/gu, '').length < 2)) return true;
-  return false;
+  if (letters < visible * 0.6 || words(t).every((w) => w.replace(/[^\p{L}]/gu, '').length < 2)) return 'skip';
+  return null;
+}
+
+export function isTitleNoise(line: string): boolean {
+  return titleNoise(line) !== null;
 }
 
 /** Word stems (first five letters) with how often the text uses them: real words of a title recur in the body. */
@@ -101,6 +109,10 @@ interface HeadLine {
   noise: boolean;
 }
 
+/**
+ * The lines before the first article. Furniture lines are left out and counted as a gap (a title in
+ * capitals may run on across a decision line), body headings stay in as breaks.
+ */
 function headLines(text: string): HeadLine[] {
   const lines: HeadLine[] = [];
   let gap = 0;
@@ -110,13 +122,13 @@ function headLines(text: string): HeadLine[] {
     if (lines.length >= HEAD_LINES || chars > HEAD_CHARS) break;
     chars += raw.length + 1;
     const t = raw.trim();
-    if (t === '') {
+    if (!raw.startsWith('\t') && t !== '' && parseArticleHeader(t)) break;
+    const noise = titleNoise(t);
+    if (noise === 'skip') {
       gap++;
       continue;
     }
-    if (!raw.startsWith('\t') && parseArticleHeader(t)) break;
-    const noise = isTitleNoise(t);
-    lines.push({ text: t, gap, rank: noise ? -1 : rank++, noise });
+    lines.push({ text: t, gap, rank: noise ? -1 : rank++, noise: noise === 'break' });
     gap = 0;
   }
   return lines;
@@ -187,7 +199,9 @@ function assemble(lines: HeadLine[], g: number, stems: ReadonlyMap<string, numbe
     const sameCapsBlock = isCaps(t) && isCaps(top.text) && !lastGenre(t);
     const sameLine = top.gap === 0 && isCaps(t) === isCaps(top.text) && !lastGenre(t);
     if (!continues && !sameCapsBlock && !sameLine) break;
-    if (checkWords && knownShare(t, stems) < 0.5) break;
+    // Stamp and logo OCR ("RİVER") are words the document never uses again; a short line is judged even
+    // in a short text.
+    if ((checkWords || words(t).length <= 2) && knownShare(t, stems) < 0.5) break;
     block.unshift(p);
   }
   while (block.length < MAX_TITLE_LINES) {
@@ -208,7 +222,8 @@ function scoreTitle(text: string, firstRank: number, stems: ReadonlyMap<string, 
     score += 10 + genre.strength;
     // Only years, numbers or a note may follow the genre at the end of a title.
     const tail = fold(text).slice(genre.end).replace(/[\d\s/().,–-]+/gu, '');
-    if (tail === '') score += 4;
+    // "… Hakkında Yönetmelik kapsamında oluşturulması": words after the genre make a sentence that cites it.
+    score += tail === '' ? 4 : -8;
     // A genre word with no name before it ("YÖNETMELİK" over a gazette page) is a label, not a title.
     const named = fold(text).slice(0, genre.start).replace(/[^\p{L}]/gu, '');
     if (named.length < 3 && tail.length < 3) return { score: -Infinity, genre };
@@ -218,6 +233,8 @@ function scoreTitle(text: string, firstRank: number, stems: ReadonlyMap<string, 
   const last = fold(ws.at(-1) ?? '').replace(/[^\p{L}]/gu, '');
   if (/\.$/u.test(text.trim()) || /^(?:bu|işbu|söz)$/u.test(fold(ws[0] ?? '')) || (!genre && SENTENCE_VERB.test(last))) score -= 8;
   if (checkWords && knownShare(text, stems) < 0.4) score -= 6;
+  // "4904 sayılı … Kanunu ve 3308 sayılı … Kanunu": a list of acts the text cites, not its own name.
+  if ((fold(text).match(/sayılı/gu)?.length ?? 0) >= 2) score -= 8;
   return { score, genre };
 }
 
@@ -241,9 +258,10 @@ function clipTitle(title: string): string {
   return title.length > 200 ? `${title.slice(0, title.lastIndexOf(' ', 197))}…` : title;
 }
 
-/** "uzaktan-calisma_esaslari" → "uzaktan calisma esaslari": the last resort. */
+/** "uzaktan-calisma_esaslari" → "Uzaktan Calisma Esaslari": the last resort. */
 function titleFromFileName(fallback: string): string {
-  return fallback.replace(/[-_]+/gu, ' ').trim() || fallback;
+  const spaced = fallback.replace(/[-_]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+  return spaced ? spaced.replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) => space + letter.toLocaleUpperCase('tr-TR')) : fallback;
 }
 
 export function inferTitleDetails(text: string, fallback: string): InferredTitle {
@@ -255,8 +273,10 @@ export function inferTitleDetails(text: string, fallback: string): InferredTitle
   lines.forEach((line, g) => {
     if (line.noise || findGenres(line.text).length === 0) return;
     const block = assemble(lines, g, stems, checkWords);
-    const joined = cleanTitleText(joinLines(block.map((i) => lines[i]!.text)));
-    if (!joined) return;
+    // "Konu : … Yönerge" is a letter's subject naming the document: the name without its label.
+    const joined = cleanTitleText(joinLines(block.map((i) => lines[i]!.text)).replace(/^Konu\s*:\s*/iu, ''));
+    // A block opening in lower case is the tail of a sentence ("inci maddesi, 4904 sayılı … Kanunu").
+    if (!joined || /^\p{Ll}/u.test(joined)) return;
     const { score, genre } = scoreTitle(joined, lines[block[0]!]!.rank, stems, checkWords);
     if (score > -Infinity && genre) candidates.push({ text: joined, score, genre, lines: block });
   });
@@ -271,7 +291,10 @@ export function inferTitleDetails(text: string, fallback: string): InferredTitle
   for (const [g, line] of lines.entries()) {
     if (line.noise || line.rank > 15) continue;
     const ws = words(line.text);
-    if (ws.length > 20 || /[.;:]$/u.test(line.text) || (checkWords && knownShare(line.text, stems) < 0.5)) continue;
+    if (ws.length > 20 || /[.;:,]$/u.test(line.text) || (checkWords && knownShare(line.text, stems) < 0.5)) continue;
+    // A title capitalises its words; a line of running prose ("Günümüzde toplumların ekonomik …") does not.
+    const capitalised = ws.filter((w) => /^[\p{Lu}\d]/u.test(w) || NEEDS_NEXT.has(fold(w))).length;
+    if (capitalised < ws.length * 0.6 || /^\p{Ll}/u.test(line.text) || (fold(line.text).match(/sayılı/gu)?.length ?? 0) >= 2) continue;
     if (ws.length === 1 && ws[0]!.length < 4) continue;
     const block = [g];
     const next = lines[g + 1];

@@ -81,3 +81,30 @@ describe('readCorpusDocument › files without a catalog entry', () => {
     expect(chunkDocument(plan)[0]!.page).toBe(1);
   });
 });
+
+describe('readCorpusDocument › the shipped files read as if the catalog did not exist', () => {
+  const shipped = async (relPath: string) => {
+    const { REPO_ROOT } = await import('./corpus.js');
+    return readCorpusDocument({ repoRoot: REPO_ROOT, corpusDir: 'corpus', relPath, catalog: [] });
+  };
+
+  it('infers the kind of every file and never a stray old date', async () => {
+    const expected: Record<string, string> = {
+      'gazete/tebligler-dergisi-2024-s1120.pdf': 'gazette-issue',
+      'mevzuat/sozlesmeli-personel-esaslari.txt': 'regulation',
+      'raporlar/kars-iskur-2021-raporu.txt': 'report',
+      'raporlar/izmir-meslek-fabrikasi-2025.txt': 'report',
+      'stratejik-planlar/erzincan-mem-2015-2019-stratejik-plan.txt': 'strategic-plan',
+    };
+    for (const [relPath, kind] of Object.entries(expected)) {
+      const doc = await shipped(relPath);
+      expect(doc.kind, relPath).toBe(kind);
+      // The plan quotes a 1927 speech: a quotation's date is not the plan's.
+      expect(Number(doc.asOf?.slice(0, 4)), relPath).toBeGreaterThanOrEqual(2011);
+    }
+    expect((await shipped('mevzuat/sozlesmeli-personel-esaslari.txt')).title).toBe('Sözleşmeli Personel Çalıştırılmasına İlişkin Esaslar');
+    expect((await shipped('stratejik-planlar/erzincan-mem-2015-2019-stratejik-plan.txt')).asOf).toBe('2015');
+    // No sentence fragment for a title: the report has no title line, so its file name stands in.
+    expect((await shipped('raporlar/kars-iskur-2021-raporu.txt')).title).toBe('Kars İskur 2021 Raporu');
+  });
+});

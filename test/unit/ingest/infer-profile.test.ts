@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { inferAsOf, inferKind, inferMetadata, inferTitle } from '../../../src/ingest/index.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
-const articles = (n: number) => Array.from({ length: n }, (_, i) => `Madde ${i + 1} – Bu maddenin metni ${i + 1}.`).join('\n');
+// Real texts name their institution again in the body ("Bu Yönetmelik Örnek Üniversitesi …"): title words recur.
+const articles = (n: number) =>
+  Array.from({ length: n }, (_, i) => `Madde ${i + 1} – Bu maddenin metni ${i + 1}, Örnek Üniversitesi birimlerinde uygulanır.`).join('\n');
 
 describe('inferTitle › the heading lines, not what sits around them', () => {
   it.each([
@@ -20,12 +22,12 @@ describe('inferTitle › the heading lines, not what sits around them', () => {
 
   it('never takes a sentence about the document, a table of contents entry or a section word', () => {
     const text = 'GİRİŞ\n\nBu Yönetmeliğin amacı öğrencilerin kayıt işlemlerini düzenlemektir.\n\n' + articles(2);
-    expect(inferTitle(text, 'kayit-yonetmeligi')).toBe('kayit yonetmeligi');
+    expect(inferTitle(text, 'kayit-yonetmeligi')).toBe('Kayit Yonetmeligi');
   });
 
   it('says when the title had to come from the file name', () => {
     expect(inferMetadata('GİRİŞ\n\n123 456 789\n', 'raporlar/ilçe-özeti.txt').warnings).toContain('başlık metinden çıkarılamadı; dosya adı kullanıldı');
-    expect(inferMetadata('GİRİŞ\n\n123 456 789\n', 'raporlar/ilçe-özeti.txt').title).toBe('ilçe özeti');
+    expect(inferMetadata('GİRİŞ\n\n123 456 789\n', 'raporlar/ilçe-özeti.txt').title).toBe('İlçe Özeti');
   });
 });
 
