@@ -18,6 +18,10 @@ export interface Duplicate {
 const REVISED_KINDS: ReadonlySet<DocumentKind> = new Set(['law', 'regulation', 'directive', 'circular', 'other']);
 /** Share of words two revisions of one document have in common, at least. */
 const MIN_SHARED_WORDS = 0.5;
+/** Titles this many character edits apart may still be one document (OCR slips)… */
+const MAX_TITLE_SLIPS = 2;
+/** …when their texts share at least this share of words. */
+const NEAR_TITLE_SHARED_WORDS = 0.8;
 
 function textKey(text: string): string {
   return createHash('sha256').update(text.replace(/\s+/gu, ' ').trim()).digest('hex');
@@ -83,7 +87,7 @@ function revisionLabel(doc: SourceDocument, number: number | null, dateIsUnique:
 }
 
 /**
- * Groups revisions of one document (same title, most words shared, a normative kind) and marks them: every
+ * Groups revisions of one document (same or nearly the same title, most words shared, a normative kind) and marks them: every
  * member gets `revision` (label, rank, count); all but the newest get `supersededBy` = the newest's id. Newest
  * means the latest as-of date, then the highest revision number, then the later file name. Documents without
  * another revision get neither field. Mutates and returns the documents.
@@ -93,32 +97,57 @@ export function markRevisions(documents: SourceDocument[]): SourceDocument[] {
     doc.revision = null;
     doc.supersededBy = null;
   }
-  const byTitle = new Map<string, SourceDocument[]>();
-  for (const doc of documents) {
-    if (!REVISED_KINDS.has(doc.kind) || doc.parts.length > 0) continue;
-    const key = titleKey(doc.title);
-    if (!key) continue;
-    byTitle.set(key, [...(byTitle.get(key) ?? []), doc]);
+  const eligible = documents.filter((d) => REVISED_KINDS.has(d.kind) && d.parts.length === 0 && titleKey(d.title));
+  const keys = new Map(eligible.map((d) => [d, titleKey(d.title)]));
+  const words = new Map(eligible.map((d) => [d, wordSet(d.text)]));
+  // Same title — or titles an OCR slip or two apart — and mostly the same words: one document in several
+  // revisions. Two faculties' same-named directives share boilerplate, so a near title needs more shared text.
+  const parent = new Map(eligible.map((d) => [d, d]));
+  const find = (d: SourceDocument): SourceDocument => (parent.get(d) === d ? d : find(parent.get(d)!));
+  for (let i = 0; i < eligible.length; i++) {
+    for (let j = i + 1; j < eligible.length; j++) {
+      const a = eligible[i]!;
+      const b = eligible[j]!;
+      const exact = keys.get(a) === keys.get(b);
+      const near = !exact && withinEdits(keys.get(a)!, keys.get(b)!, MAX_TITLE_SLIPS);
+      const shared = exact || near ? sharedShare(words.get(a)!, words.get(b)!) : 0;
+      if ((exact && shared >= MIN_SHARED_WORDS) || (near && shared >= NEAR_TITLE_SHARED_WORDS)) parent.set(find(b), find(a));
+    }
   }
-  for (const [key, docs] of byTitle) {
+  const groups = new Map<SourceDocument, SourceDocument[]>();
+  for (const d of eligible) groups.set(find(d), [...(groups.get(find(d)) ?? []), d]);
+  for (const docs of groups.values()) {
     if (docs.length < 2) continue;
-    const words = new Map(docs.map((d) => [d, wordSet(d.text)]));
-    // Same title but different texts (two faculties' "Staj Yönergesi") are not revisions of each other.
-    const newestFirst = [...docs].sort(
+    const group = [...docs].sort(
       (a, b) =>
         (b.asOf ?? '').localeCompare(a.asOf ?? '') ||
         (revisionNumber(b) ?? -1) - (revisionNumber(a) ?? -1) ||
         b.source.localeCompare(a.source),
     );
-    const group = newestFirst.filter((d) => d === newestFirst[0] || sharedShare(words.get(d)!, words.get(newestFirst[0]!)!) >= MIN_SHARED_WORDS);
-    if (group.length < 2) continue;
     const dates = group.map((d) => d.asOf);
     group.forEach((doc, i) => {
       const number = revisionNumber(doc);
-      const info: RevisionInfo = { group: key, label: revisionLabel(doc, number, dates.filter((x) => x === doc.asOf).length === 1), rank: i + 1, of: group.length };
-      doc.revision = info;
+      const unique = dates.filter((x) => x === doc.asOf).length === 1;
+      doc.revision = { group: keys.get(group[0]!)!, label: revisionLabel(doc, number, unique), rank: i + 1, of: group.length } satisfies RevisionInfo;
       doc.supersededBy = i === 0 ? null : group[0]!.id;
     });
   }
   return documents;
+}
+
+/** True when a and b are at most `max` single-character edits apart (OCR slips in a title). */
+function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, current[j]!);
+    }
+    if (best > max) return false;
+    previous = current;
+  }
+  return previous[b.length]! <= max;
 }

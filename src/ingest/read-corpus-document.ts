@@ -32,12 +32,19 @@ function trimBlankEdges(text: string): string {
   return text.replace(/^(?:[ \t]*\n)+/u, '').replace(/\s+$/u, '');
 }
 
-/** The printed number of a page: a page-number line at its foot, else at its head. */
+/**
+ * The printed number of a page: a page-number line at its foot, else at its head; a labelled one
+ * ("Sayfa 3 / 22") may sit a line or two in, under a converter header or a masthead.
+ */
 function printedPageNumber(pageText: string): number | null {
   const lines = pageText.split('\n').filter((l) => l.trim() !== '');
   for (const line of [lines.at(-1), lines[0]]) {
     const marker = line === undefined ? null : parsePageMarker(line);
     if (marker) return marker.page;
+  }
+  for (const line of [...lines.slice(-3), ...lines.slice(0, 3)]) {
+    const marker = parsePageMarker(line);
+    if (marker && !marker.bare) return marker.page;
   }
   return null;
 }

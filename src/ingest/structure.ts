@@ -96,7 +96,9 @@ export function isStrategicTargetLine(line: string): boolean {
 /** "1 SAYILI CETVEL …", a lone "Ek" / "EK-1" line, "EK-2: Başvuru Formu", "Ek 3 – Taahhütname": an annex. */
 export function isAnnexLine(line: string): boolean {
   const t = line.trim();
-  if (/^\d+\s*SAYILI\s+CETVEL/iu.test(t) || /^EK\s*(?:[-–:]?\s*\d+)?\s*$/iu.test(t)) return true;
+  if (/^\d+\s*SAYILI\s+CETVEL/iu.test(t) || /^EK\s*(?:[-–:]?\s*\(?\d+\)?)?\s*$/iu.test(t)) return true;
+  // "FORM-1", "Form 2: Taahhütname": forms are printed after the articles, never inside one.
+  if (/^(?:FORM|Form)\s*[-–:.]?\s*\d{1,2}\b[^\n]{0,80}$/u.test(t) && !/[.;]$/u.test(t)) return true;
   // "EK-1 Başvuru Formu", "Ek 2: Taahhütname" — a numbered annex with its name, never an article ("Ek Madde 1").
   return /^(?:EK|Ek)\s*[-–:.]?\s*\d{1,2}\s*[-–:.)]?\s*(?!Madde|MADDE)\p{L}[^\n]{0,80}$/u.test(t) && !/[.;]$/u.test(t);
 }

@@ -78,3 +78,14 @@ describe('markRevisions', () => {
     expect(docs.every((d) => d.supersededBy === null && d.revision === null)).toBe(true);
   });
 });
+
+describe('markRevisions › titles an OCR slip apart', () => {
+  it('groups them when the texts are nearly the same, not when only the boilerplate is', () => {
+    const a = doc('corpus/rev-a.txt', { asOf: '2019', title: 'Örnek Üniversitesi Danışmanlık Yönergesi' });
+    const b = doc('corpus/rev-b.txt', { asOf: '2022', title: 'Örnek Ünıversitesi Danışmanlık Yönergesi' });
+    expect(markRevisions([a, b]).find((d) => d === a)!.supersededBy).toBe(b.id);
+    const fen = doc('corpus/fen.txt', { asOf: '2019', title: 'Fen Bilimleri Enstitüsü Yönergesi', text: `${BODY} Fen bilimleri enstitüsü laboratuvar dersleri.` });
+    const saglik = doc('corpus/saglik.txt', { asOf: '2022', title: 'Sağlık Bilimleri Enstitüsü Yönergesi', text: `${BODY} Sağlık kurumlarında uygulama, hasta güvenliği, klinik staj ve nöbet.` });
+    expect(markRevisions([fen, saglik]).every((d) => d.revision === null)).toBe(true);
+  });
+});
