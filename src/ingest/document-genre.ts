@@ -1,9 +1,11 @@
+import { stripTurkishDiacritics } from '../text/fold-turkish.js';
 import type { DocumentKind } from './types.js';
 
 /**
  * The word a document uses to name what it is — "… Yönetmeliği", "… Hakkında Kanun", "… Usul ve Esasları"
  * — in the nominative forms a title uses. Inflected forms ("Kanununun", "Yönergesinde") are mentions of
- * a document inside a sentence, not a title.
+ * a document inside a sentence, not a title. Matched without Turkish diacritics: OCR writes "YÖNETMELIĞI"
+ * and "ÜNIVERSITESI" with a dotless I.
  */
 export interface Genre {
   kind: DocumentKind;
@@ -17,28 +19,36 @@ export interface Genre {
 const L = '(?<![\\p{L}])';
 const R = '(?![\\p{L}])';
 const GENRES: { pattern: string; kind: DocumentKind; strength: number }[] = [
-  { pattern: 'kanun hükmünde kararname(?:si)?', kind: 'law', strength: 3 },
-  { pattern: 'cumhurbaşkanlığı kararnamesi', kind: 'law', strength: 3 },
-  { pattern: 'anayasa(?:sı)?', kind: 'law', strength: 3 },
-  { pattern: 'kanun(?:u|lar[ıi]?)?', kind: 'law', strength: 3 },
-  { pattern: 'yönetmeli(?:k|ği)', kind: 'regulation', strength: 3 },
-  { pattern: 'tüzü(?:k|ğü)', kind: 'regulation', strength: 3 },
-  { pattern: 'tebli(?:ğ|ği)', kind: 'regulation', strength: 3 },
-  { pattern: 'yönerge(?:si)?', kind: 'directive', strength: 3 },
-  { pattern: 'usul(?:ler)? ve esas(?:lar[ıi]?|ları)', kind: 'directive', strength: 3 },
-  { pattern: 'esas(?:lar[ıi]?|ları)', kind: 'directive', strength: 3 },
+  { pattern: 'kanun hukmunde kararname(?:si)?', kind: 'law', strength: 3 },
+  { pattern: 'cumhurbaskanligi kararnamesi', kind: 'law', strength: 3 },
+  { pattern: 'anayasa(?:si)?', kind: 'law', strength: 3 },
+  { pattern: 'kanun(?:u|lari?)?', kind: 'law', strength: 3 },
+  { pattern: 'yonetmeli(?:k|gi)', kind: 'regulation', strength: 3 },
+  { pattern: 'tuzu(?:k|gu)', kind: 'regulation', strength: 3 },
+  { pattern: 'tebli(?:g|gi)', kind: 'regulation', strength: 3 },
+  { pattern: 'yonerge(?:si)?', kind: 'directive', strength: 3 },
+  { pattern: 'usul(?:ler)? ve esas(?:lari?)', kind: 'directive', strength: 3 },
+  { pattern: 'esas(?:lari?)', kind: 'directive', strength: 3 },
   { pattern: 'ilkeler(?:i)?', kind: 'directive', strength: 2 },
-  { pattern: 'talimat(?:ı|name(?:si)?)?', kind: 'directive', strength: 2 },
-  { pattern: 'prosedür(?:ü)?', kind: 'directive', strength: 2 },
+  { pattern: 'talimat(?:i|name(?:si)?)?', kind: 'directive', strength: 2 },
+  { pattern: 'prosedur(?:u)?', kind: 'directive', strength: 2 },
   { pattern: 'genelge(?:si)?', kind: 'circular', strength: 3 },
-  { pattern: 'stratejik plan(?:ı)?', kind: 'strategic-plan', strength: 2 },
+  { pattern: 'stratejik plan(?:i)?', kind: 'strategic-plan', strength: 2 },
   { pattern: 'rapor(?:u)?', kind: 'report', strength: 1 },
 ];
 const GENRE_PATTERNS = GENRES.map((g) => ({ ...g, regex: new RegExp(`${L}${g.pattern}${R}`, 'gu') }));
 
+/** Lower case without diacritics, one character for one character (offsets stay those of the line). */
+export function asciiFold(text: string): string {
+  return [...text].map((c) => {
+    const folded = stripTurkishDiacritics(c.toLocaleLowerCase('tr-TR'));
+    return folded.length === 1 ? folded : c.toLowerCase();
+  }).join('');
+}
+
 /** Every genre phrase in a line (matched on its tr-TR lower case), left to right. */
 export function findGenres(line: string): Genre[] {
-  const folded = line.toLocaleLowerCase('tr-TR');
+  const folded = asciiFold(line);
   const found: Genre[] = [];
   for (const g of GENRE_PATTERNS) {
     for (const m of folded.matchAll(g.regex)) found.push({ kind: g.kind, strength: g.strength, start: m.index, end: m.index + m[0].length });
@@ -56,6 +66,5 @@ export function lastGenre(line: string): Genre | null {
 
 /** The words of a genre that open a line and need the line before ("YÖNERGESİ", "Hakkında Yönetmelik"). */
 export function isGenreHead(word: string): boolean {
-  const folded = word.toLocaleLowerCase('tr-TR');
-  return /^(?:yönergesi|yönetmeliği|esasları|kanunu|genelgesi|tüzüğü|tebliği|planı|raporu|ilkeleri|talimatı|prosedürü)$/u.test(folded);
+  return /^(?:yonergesi|yonetmeligi|esaslari|kanunu|genelgesi|tuzugu|tebligi|plani|raporu|ilkeleri|talimati|proseduru)$/u.test(asciiFold(word));
 }

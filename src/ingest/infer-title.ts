@@ -1,4 +1,4 @@
-import { findGenres, isGenreHead, lastGenre, type Genre } from './document-genre.js';
+import { asciiFold, findGenres, isGenreHead, lastGenre, type Genre } from './document-genre.js';
 import { parsePageMarker } from './page-markers.js';
 import { isSectionLine, parseArticleHeader } from './structure.js';
 import { toTitleCase } from './title-case.js';
@@ -26,18 +26,19 @@ const HEAD_CHARS = 8000;
 const MAX_TITLE_LINES = 5;
 const MAX_TITLE_WORDS = 30;
 
+// Compared without diacritics (OCR writes "İÇİNDEKİLER" as "IÇINDEKILER").
 const GENERIC_HEADINGS = new Set(
   [
     'giriş', 'önsöz', 'sunuş', 'içindekiler', 'takdim', 'kısaltmalar', 'başlangıç', 'amaç', 'kapsam', 'dayanak',
     'tanımlar', 'genel hükümler', 'son hükümler', 'yürürlük', 'yürütme', 'amaç ve kapsam', 'ekler', 'özet',
-    'yönetmelik', 'yönerge', 'genelge', 'kanun', 'tebliğ', 'karar', 'duyuru', 'duyurular', 'i̇çindekiler',
-  ].map((w) => w.toLocaleLowerCase('tr-TR')),
+    'yönetmelik', 'yönerge', 'genelge', 'kanun', 'tebliğ', 'karar', 'duyuru', 'duyurular',
+  ].map(asciiFold),
 );
 // Offices that sign a letter ("… REKTÖRLÜĞÜ") head the page, not the title; a unit's name ("… DAİRE
 // BAŞKANLIĞI") can be part of the title of its own working rules.
-const LETTERHEAD_END = /(?:rektörlüğü|dekanlığı|genel sekreterliği|valiliği|kaymakamlığı|bakanlığı)$/u;
-const NEEDS_PREVIOUS = new Set(['hakkında', 'ilişkin', 'dair', 'ait', 'yönelik', 've', 'ile', 'veya', 'için', 'ilgili']);
-const NEEDS_NEXT = new Set(['ve', 'ile', 'veya', 'ya', 'ilişkin', 'dair', 'hakkında', 'ait', 'yönelik', 'ilgili', 'için']);
+const LETTERHEAD_END = /(?:rektorlugu|dekanligi|genel sekreterligi|valiligi|kaymakamligi|bakanligi)$/u;
+const NEEDS_PREVIOUS = new Set(['hakkinda', 'iliskin', 'dair', 'ait', 'yonelik', 've', 'ile', 'veya', 'icin', 'ilgili']);
+const NEEDS_NEXT = new Set(['ve', 'ile', 'veya', 'ya', 'iliskin', 'dair', 'hakkinda', 'ait', 'yonelik', 'ilgili', 'icin']);
 const SENTENCE_VERB =
   /(?:dır|dir|dur|dür|tır|tir|tur|tür|mıştır|miştir|muştur|müştür|ecektir|acaktır|ılır|ilir|ulur|ülür|nır|nir|nur|nür|maktadır|mektedir|edilir|yapılır|eder|olur|girer|yürütür)$/u;
 
@@ -77,7 +78,7 @@ export function titleNoise(line: string): 'skip' | 'break' | null {
   if (/^[\p{L}\s.'’]{2,40}:\s*[\p{L}\d\s./-]*\d[\p{L}\d\s./()-]*$/u.test(t) && !/^Konu\s*:/iu.test(t)) return 'skip';
   if (/^(?:Sayı|Tarih|İlgi|Ek|Dağıtım|Sayfa)\s*:/iu.test(t)) return 'skip';
   if (/^[\d\s./:-]+$/u.test(t)) return 'skip';
-  if (GENERIC_HEADINGS.has(fold(t).replace(/[:.]$/u, ''))) return 'break';
+  if (GENERIC_HEADINGS.has(asciiFold(t).replace(/[:.]$/u, ''))) return 'break';
   if (isSectionLine(t) || parseArticleHeader(t)) return 'break';
   const letters = t.match(/\p{L}/gu)?.length ?? 0;
   const visible = t.replace(/\s/gu, '').length;
@@ -93,7 +94,7 @@ export function isTitleNoise(line: string): boolean {
 /** Word stems (first five letters) with how often the text uses them: real words of a title recur in the body. */
 function stemCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const m of fold(text).matchAll(/\p{L}{2,}/gu)) {
+  for (const m of asciiFold(text).matchAll(/\p{L}{2,}/gu)) {
     const stem = m[0].slice(0, 5);
     counts.set(stem, (counts.get(stem) ?? 0) + 1);
   }
@@ -135,11 +136,11 @@ function headLines(text: string): HeadLine[] {
 }
 
 function firstWord(line: string): string {
-  return fold(words(line)[0] ?? '').replace(/[^\p{L}]/gu, '');
+  return asciiFold(words(line)[0] ?? '').replace(/[^\p{L}]/gu, '');
 }
 
 function lastWord(line: string): string {
-  return fold(words(line).at(-1) ?? '').replace(/[^\p{L}]/gu, '');
+  return asciiFold(words(line).at(-1) ?? '').replace(/[^\p{L}]/gu, '');
 }
 
 /** The line cannot start a title: it continues the one before ("YÖNERGESİ", "Hakkında Yönetmelik", "merkezi …"). */
@@ -149,7 +150,7 @@ function needsPrevious(line: string): boolean {
   const w = firstWord(line);
   if (NEEDS_PREVIOUS.has(w) || isGenreHead(w)) return true;
   // A compound head in capitals ("MERKEZİ YÖNETMELİĞİ"): a possessive-marked first word needs its modifier.
-  return isCaps(line) && words(line).length <= 3 && /(?:sı|si|su|sü|ı|i|u|ü)$/u.test(w) && w.length >= 5;
+  return isCaps(line) && words(line).length <= 3 && /(?:si|su|i|u)$/u.test(w) && w.length >= 5;
 }
 
 function needsNext(line: string): boolean {
@@ -157,7 +158,7 @@ function needsNext(line: string): boolean {
 }
 
 function isLetterhead(line: string): boolean {
-  return LETTERHEAD_END.test(fold(cleanTitleText(line))) && lastGenre(line) === null;
+  return LETTERHEAD_END.test(asciiFold(cleanTitleText(line))) && lastGenre(line) === null;
 }
 
 function joinLines(lines: string[]): string {
@@ -165,7 +166,7 @@ function joinLines(lines: string[]): string {
 }
 
 function knownShare(text: string, stems: ReadonlyMap<string, number>): number {
-  const ws = words(text).map((w) => fold(w).replace(/[^\p{L}]/gu, '')).filter((w) => w.length >= 2);
+  const ws = words(text).map((w) => asciiFold(w).replace(/[^\p{L}]/gu, '')).filter((w) => w.length >= 2);
   if (ws.length === 0) return 0;
   return ws.filter((w) => (stems.get(w.slice(0, 5)) ?? 0) >= 2).length / ws.length;
 }
@@ -234,7 +235,7 @@ function scoreTitle(text: string, firstRank: number, stems: ReadonlyMap<string, 
   if (/\.$/u.test(text.trim()) || /^(?:bu|işbu|söz)$/u.test(fold(ws[0] ?? '')) || (!genre && SENTENCE_VERB.test(last))) score -= 8;
   if (checkWords && knownShare(text, stems) < 0.4) score -= 6;
   // "4904 sayılı … Kanunu ve 3308 sayılı … Kanunu": a list of acts the text cites, not its own name.
-  if ((fold(text).match(/sayılı/gu)?.length ?? 0) >= 2) score -= 8;
+  if ((asciiFold(text).match(/sayili/gu)?.length ?? 0) >= 2) score -= 8;
   return { score, genre };
 }
 
@@ -293,8 +294,8 @@ export function inferTitleDetails(text: string, fallback: string): InferredTitle
     const ws = words(line.text);
     if (ws.length > 20 || /[.;:,]$/u.test(line.text) || (checkWords && knownShare(line.text, stems) < 0.5)) continue;
     // A title capitalises its words; a line of running prose ("Günümüzde toplumların ekonomik …") does not.
-    const capitalised = ws.filter((w) => /^[\p{Lu}\d]/u.test(w) || NEEDS_NEXT.has(fold(w))).length;
-    if (capitalised < ws.length * 0.6 || /^\p{Ll}/u.test(line.text) || (fold(line.text).match(/sayılı/gu)?.length ?? 0) >= 2) continue;
+    const capitalised = ws.filter((w) => /^[\p{Lu}\d]/u.test(w) || NEEDS_NEXT.has(asciiFold(w))).length;
+    if (capitalised < ws.length * 0.6 || /^\p{Ll}/u.test(line.text) || (asciiFold(line.text).match(/sayili/gu)?.length ?? 0) >= 2) continue;
     if (ws.length === 1 && ws[0]!.length < 4) continue;
     const block = [g];
     const next = lines[g + 1];

@@ -1,7 +1,11 @@
+import { asciiFold } from './document-genre.js';
+
 /**
  * Titles printed in capitals ("TÜKETİCİNİN KORUNMASI HAKKINDA KANUN") are shown the way people write them
  * ("Tüketicinin Korunması Hakkında Kanun"), with Turkish case rules. Acronyms stay in capitals when the
  * document's own running text writes them so ("YÖK", "TÜBİTAK"); roman numerals and "T.C." stay as they are.
+ * A word the running text spells in lower case is spelt as the text spells it, so OCR's "ÜNIVERSITESI"
+ * (a dotless I for İ) becomes "Üniversitesi", not "Ünıversıtesı".
  */
 
 const SMALL_WORDS = new Set(['ve', 'ile', 'veya', 'ya', 'da', 'de', 'ki', 'yahut']);
@@ -27,13 +31,25 @@ function acronymsOf(text: string): Set<string> {
   return acronyms;
 }
 
-function capitalise(word: string): string {
-  const lower = word.toLocaleLowerCase('tr-TR');
+/** How the running text spells each word (by its form without diacritics), first letter raised. */
+function spellingsOf(text: string): Map<string, string> {
+  const spellings = new Map<string, string>();
+  for (const match of text.matchAll(/\p{L}+/gu)) {
+    const word = match[0];
+    if (word.length < 2 || !/^\p{L}\p{Ll}+$/u.test(word)) continue;
+    const key = asciiFold(word);
+    if (!spellings.has(key)) spellings.set(key, capitalise(word));
+  }
+  return spellings;
+}
+
+function capitalise(word: string, dotlessOcr = false): string {
+  const lower = (dotlessOcr ? word.replace(/I/gu, 'İ') : word).toLocaleLowerCase('tr-TR');
   return lower.charAt(0).toLocaleUpperCase('tr-TR') + lower.slice(1);
 }
 
 /** One word of a title in capitals, in title case ("EĞİTİM-ÖĞRETİM" → "Eğitim-Öğretim", "ATATÜRK'ÜN" → "Atatürk'ün"). */
-function caseWord(word: string, first: boolean, acronyms: ReadonlySet<string>): string {
+function caseWord(word: string, first: boolean, acronyms: ReadonlySet<string>, spellings: ReadonlyMap<string, string>, dotlessOcr: boolean): string {
   if (/\d/u.test(word) || word.includes('.') || ROMAN.test(word)) return word;
   return word
     .split('-')
@@ -44,7 +60,7 @@ function caseWord(word: string, first: boolean, acronyms: ReadonlySet<string>): 
       let cased: string;
       if (bare.length >= 2 && acronyms.has(bare)) cased = stem;
       else if (!first && i === 0 && SMALL_WORDS.has(stem.toLocaleLowerCase('tr-TR'))) cased = stem.toLocaleLowerCase('tr-TR');
-      else cased = stem.replace(/\p{L}+/u, (letters) => capitalise(letters));
+      else cased = stem.replace(/\p{L}+/u, (letters) => spellings.get(asciiFold(letters)) ?? capitalise(letters, dotlessOcr));
       return cased + suffix.join('').toLocaleLowerCase('tr-TR');
     })
     .join('-');
@@ -54,8 +70,14 @@ function caseWord(word: string, first: boolean, acronyms: ReadonlySet<string>): 
 export function toTitleCase(title: string, documentText = ''): string {
   if (hasLower(title) || !/\p{Lu}/u.test(title)) return title;
   const acronyms = acronymsOf(documentText);
+  const spellings = spellingsOf(documentText);
+  // Turkish has capital İ everywhere ("İlişkin", "BİRİNCİ"); a text with I's and hardly an İ was read by
+  // OCR without the dots, so its I's in a title are İ's unless the running text spells the word otherwise.
+  const dotted = (documentText.match(/İ/gu)?.length ?? 0) + (title.match(/İ/gu)?.length ?? 0);
+  const dotless = (documentText.match(/I/gu)?.length ?? 0) + (title.match(/I/gu)?.length ?? 0);
+  const dotlessOcr = !title.includes('İ') && (title.match(/I/gu)?.length ?? 0) >= 2 && dotted * 10 < dotless;
   return title
     .split(/(\s+)/u)
-    .map((part, i) => (/^\s+$/u.test(part) ? part : caseWord(part, i === 0, acronyms)))
+    .map((part, i) => (/^\s+$/u.test(part) ? part : caseWord(part, i === 0, acronyms, spellings, dotlessOcr)))
     .join('');
 }
