@@ -353,7 +353,8 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
       const caption = captions.get(i);
       const start = caption?.samePage ? lines[caption.firstLine]!.start : lines[i]!.start;
       const end = contentEnd(i, j) ?? lines[i]!.end;
-      const headings = [...headingsAt(start), ...(caption ? [caption.text] : [])];
+      const captionText = caption?.text ?? header.inlineCaption ?? null;
+      const headings = [...headingsAt(start), ...(captionText ? [captionText] : [])];
       const label = header.label;
       const locate = (offset: number, paragraphs: string): string => {
         const page = pageAt(offset);

@@ -14,21 +14,33 @@ export interface ArticleHeader {
   number: number;
   /** True for "Madde N" of the body (no Ek/Geçici prefix, no "/A" suffix). */
   main: boolean;
+  /** A caption printed on the header's own line ("Amaç MADDE 1 – …" → "Amaç"), else null. */
+  inlineCaption?: string | null;
 }
 
 // "MADDE 4 –", "MADDE 1-", "Madde 9-", "MADDE 1.", "Madde 1:", "Madde 2 :", "MADDE  1  − (1)", "Madde 6 (Başlık)",
 // "Ek Madde 6 –", "Geçici Madde 4-", "EK GEÇİCİ MADDE 1 –", "Madde 43/A –", "MADDE-5-", a bare "Geçici Madde 7".
 const DASH = '[-–—−‐‑―]';
+// OCR leaves marks before a header ("• MADDE 1 –", "| MADDE 2 –"); a two-column print can put the caption on
+// the header's line ("Amaç MADDE 1 – (1) …": capitalised words, then MADDE in capitals and a dash).
+const LEAD = '[ \\t•·|*>\'"“”]*';
+const NOT_PREFIX = '(?!(?:EK|GEÇİCİ|Ek|Geçici|MADDE)\\s)';
+const INLINE_CAPTION =
+  '(?:(' + NOT_PREFIX + '\\p{Lu}[\\p{L}\'’]*(?:[ ,]+' + NOT_PREFIX + '[\\p{L}\'’]+){0,6})\\s+(?=(?:(?:EK|GEÇİCİ)\\s+)*MADDE\\s*\\d{1,3}\\s*' + DASH + '))?';
 const ARTICLE_HEADER = new RegExp(
-  '^[ \\t]*((?:(?:Ek|EK|Geçici|GEÇİCİ|Mükerrer|MÜKERRER)\\s+)*)(?:MADDE|Madde)\\s*' + DASH + '?\\s*(\\d{1,3})' +
+  '^' + LEAD + INLINE_CAPTION + '((?:(?:Ek|EK|Geçici|GEÇİCİ|Mükerrer|MÜKERRER)\\s+)*)(?:MADDE|Madde)\\s*' + DASH + '?\\s*(\\d{1,3})' +
     '(?:\\s*/\\s*([A-ZÇĞİÖŞÜ])(?![\\p{L}]))?()' +
     '(?:\\s*' + DASH + '|\\s*[.:](?!\\d)|\\s*(?=\\()|\\s*$)\\s*(?:\\((\\d{1,2})\\))?',
   'du',
 );
 
 export function parseArticleHeader(line: string): ArticleHeader | null {
-  const match = ARTICLE_HEADER.exec(line);
-  if (!match) return null;
+  const found = ARTICLE_HEADER.exec(line);
+  if (!found) return null;
+  // Group 1 is the inline caption; the rest as if the header opened the line.
+  const inlineCaption = found[1]?.trim() || null;
+  const match = [found[0], ...found.slice(2)] as unknown as RegExpExecArray;
+  match.indices = found.indices && ([found.indices[0], ...found.indices.slice(2)] as unknown as RegExpIndicesArray);
   const prefix = match[1]!
     .trim()
     .split(/\s+/)
@@ -44,6 +56,7 @@ export function parseArticleHeader(line: string): ArticleHeader | null {
     bare: line.slice(match.indices![4]![0]).trim() === '',
     number: Number(match[2]),
     main: prefix.length === 0 && !suffix,
+    inlineCaption,
   };
 }
 

@@ -15,6 +15,27 @@ describe('parseArticleHeader', () => {
     expect(parseArticleHeader(line)).toMatchObject({ label, firstParagraph, bare: false });
   });
 
+  it.each([
+    ['MADDE 1. Bu Usul ve Esasların amacı', 'Madde 1', null],
+    ['Madde 1: Bu usul ve esasların amacı', 'Madde 1', null],
+    ['Madde 2 : Bu usul ve esaslar', 'Madde 2', null],
+    ['MADDE  1  − (1) Bu Yönergenin amacı', 'Madde 1', 1],
+    ['Madde 6 (Staj defteri) Öğrenci', 'Madde 6', null],
+    ['Madde 43/A – (Ek: 2/7/2012-6352/102 md.)', 'Madde 43/A', null],
+    ['EK GEÇİCİ MADDE 2 – (1) Geçiş', 'Ek Geçici Madde 2', 1],
+    ['MADDE-5- (1) Kurul', 'Madde 5', 1],
+    ['• MADDE 2 – (1) OCR bir imi bıraktı', 'Madde 2', 1],
+  ])('%s → %s', (line, label, firstParagraph) => {
+    expect(parseArticleHeader(line)).toMatchObject({ label, firstParagraph, bare: false });
+  });
+
+  it('reads a caption printed on the header line, and a bare label only as such', () => {
+    expect(parseArticleHeader('Amaç ve kapsam MADDE 1 – (1) Bu Yönergenin')).toMatchObject({ label: 'Madde 1', inlineCaption: 'Amaç ve kapsam' });
+    expect(parseArticleHeader('Tanımlar GEÇİCİ MADDE 1 – (1) Geçiş')).toMatchObject({ label: 'Geçici Madde 1', inlineCaption: 'Tanımlar' });
+    expect(parseArticleHeader('Geçici Madde 7')).toMatchObject({ label: 'Geçici Madde 7', bare: true });
+    expect(parseArticleHeader('Bu Madde 5 – kapsamında')).toBeNull();
+  });
+
   it('ignores lines that only mention an article', () => {
     expect(parseArticleHeader('maddesinin ikinci fıkrası uyarınca')).toBeNull();
     expect(parseArticleHeader('Madde 3 uyarınca ödenir.')).toBeNull();
