@@ -47,7 +47,9 @@ const fold = (s: string) => s.toLocaleLowerCase('tr-TR');
 /** Strips footnote marks, stars and notes in parentheses about dates or amendments from a title. */
 export function cleanTitleText(text: string): string {
   return text
-    .replace(/\(\[\d+\]\)|\[\d+\]|\*+/gu, ' ')
+    // Markdown heading marks and emphasis ("# ÖRNEK YÖNERGE", "**Yönerge**").
+    .replace(/^#{1,6}\s+/u, '')
+    .replace(/\(\[\d+\]\)|\[\d+\]|\*+|_{2,}/gu, ' ')
     .replace(/\(\s*\d{1,2}\s*\)\s*$/u, ' ')
     .replace(/\s*\([^()]*(?:\d{4}|[Dd]eğişik|[Gg]üncel|itibar|[Mm]ülga|Ek\s*:|[Rr]esm[iî]\s+[Gg]azete)[^()]*\)/gu, ' ')
     .replace(/\s+/gu, ' ')
