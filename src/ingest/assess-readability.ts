@@ -12,6 +12,7 @@ const WORD = /^[\p{L}][\p{L}'’.\-]*$/u;
 const VOWEL = /[aeıioöuüâîûAEIİOÖUÜÂÎÛ]/u;
 
 const MIN_TOKENS = 20;
+const MIN_WORDS = 30;
 
 /** Null when the text reads as words; otherwise why not, in Turkish. */
 export function assessReadability(text: string): Unreadable | null {
@@ -34,7 +35,8 @@ export function assessReadability(text: string): Unreadable | null {
     if (bare.length >= 2 && WORD.test(bare) && VOWEL.test(bare)) words++;
     else if (/^\d+$/u.test(bare)) numbers++;
   }
-  if (words >= tokens.length * 0.25) return null;
+  // A table-heavy document (a budget, a cetvel of figures) still has its words; glyph junk has next to none.
+  if (words >= MIN_WORDS || words >= tokens.length * 0.1) return null;
   if (numbers >= tokens.length * 0.5) {
     return {
       reason: 'numbers',

@@ -103,3 +103,10 @@ describe('readCorpusDocument › text that is not readable is refused with that 
     expect(assessReadability(report)).toBeNull();
   });
 });
+
+describe('assessReadability › a table of figures is not glyph junk', () => {
+  it('keeps a cetvel that is mostly numbers but has its row names', () => {
+    const rows = Array.from({ length: 60 }, (_, i) => `Birim ${i + 1} ${1000 + i} ${2000 + i} ${3000 + i} ${4000 + i} ${5000 + i} ${6000 + i}`).join('\n');
+    expect(assessReadability(`2 SAYILI CETVEL\n${rows}`)).toBeNull();
+  });
+});
