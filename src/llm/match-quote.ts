@@ -16,8 +16,8 @@ const MAX_MASKED_GAP = 80;
 const MIN_QUOTE_WORDS = 2;
 const MIN_QUOTE_CHARS = 8;
 
-const MASK_MARKER = /^\[(?:e-posta|telefon) gizlendi\]$/u;
-const HAS_MASK_MARKER = /\[(?:e-posta|telefon) gizlendi\]/u;
+const MASK_MARKER = /^\[(?:e-posta|telefon|TC kimlik no|IBAN) gizlendi\]$/u;
+const HAS_MASK_MARKER = /\[(?:e-posta|telefon|TC kimlik no|IBAN) gizlendi\]/u;
 const HYPHENS = /[-‐‑‒–—−]/u;
 const SINGLE_QUOTES = /[’‘ʼ′`´]/gu;
 const DOUBLE_QUOTES = /[“”„″«»]/gu;
@@ -73,7 +73,7 @@ function canonicalize(text: string, from = 0, to = text.length): Canonical {
 
 type Piece = { text: string; gapBefore: 'start' | 'ellipsis' | 'masked' };
 
-const SEPARATOR = /(…|\.\.\.|\[(?:e-posta|telefon) gizlendi\])/u;
+const SEPARATOR = /(…|\.\.\.|\[(?:e-posta|telefon|TC kimlik no|IBAN) gizlendi\])/u;
 const EDGE_MARKS = /^[\s"'“”‘’«»]+|[\s"'“”‘’«»]+$/gu;
 
 /** The quote cut at "…" and at mask markers; separators before the first piece or after the last are dropped. */

@@ -6,6 +6,9 @@
  * grouping, or a "Tel:" label) — a 10-digit file id, an article number or an amount stays.
  */
 
+/** The markers that stand in for masked data, one per kind (code matching masked quotes reads this list). */
+export const PERSONAL_DATA_MARKERS = ['[e-posta gizlendi]', '[telefon gizlendi]', '[TC kimlik no gizlendi]', '[IBAN gizlendi]'] as const;
+
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 // "TR33 0006 1005 1978 6457 8413 26", "TR330006100519786457841326": TR, two check digits, 22 more digits.
 const IBAN = /(?<![\p{L}\p{N}])TR\s?\d{2}(?:\s?\d){22}(?![\p{N}])/gu;

@@ -37,3 +37,11 @@ describe('maskPersonalData › what only looks like it stays', () => {
     expect(isValidIban('TR33 0006 1005 1978 6457 8413 27')).toBe(false);
   });
 });
+
+describe('maskPersonalData › markers', () => {
+  it('uses exactly the listed markers', async () => {
+    const { PERSONAL_DATA_MARKERS } = await import('../../../src/text/mask-personal-data.js');
+    const masked = maskPersonalData('a@b.com 0532 123 45 67 10000000146 TR330006100519786457841326');
+    expect(masked).toBe(PERSONAL_DATA_MARKERS.join(' '));
+  });
+});
