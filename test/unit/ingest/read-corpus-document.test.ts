@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listCorpusFiles, loadCatalog } from '../../../src/ingest/index.js';
+import { extractPdfPages } from '../../../src/ingest/extract-pdf-pages.js';
+import { repairLineEndHyphens, type HyphenRepairStats } from '../../../src/text/clean-text.js';
 import { CORPUS_DIR, GAZETTE, PLAN, REGULATION, loadCorpusDocument } from './corpus.js';
 
 describe('loadCatalog / listCorpusFiles', () => {
@@ -55,6 +57,15 @@ describe('readCorpusDocument › gazette PDF', () => {
     expect(doc.text).toContain('mesleki');
     expect(doc.text).not.toContain('mes-\nleki');
     expect(doc.text).not.toMatch(/\p{Ll}-\n\p{Ll}/u);
+  });
+
+  it('measures the repair on the raw gazette: every break a syllable break, no hyphenated word in it', async () => {
+    const raw = (await extractPdfPages(await readFile(path.join(CORPUS_DIR, GAZETTE)), GAZETTE)).map((p) => p.text).join('\f');
+    const stats: HyphenRepairStats = { joined: 0, kept: [] };
+    repairLineEndHyphens(raw, stats);
+    expect(stats.joined).toBe((raw.match(/\p{L}-[ \t]*\n[ \t]*\p{Ll}/gu) ?? []).length);
+    expect(stats.joined).toBeGreaterThanOrEqual(80);
+    expect(stats.kept).toEqual([]);
   });
 
   it('maps PDF pages to the printed page numbers 1120…1139', async () => {
