@@ -1,7 +1,7 @@
 import { firstItemOf, splitArticleParagraphs } from './article-paragraphs.js';
-import { nextContentLine, splitLines, textStart, type Line } from './chunk-lines.js';
+import { clip, nextContentLine, splitLines, type Line } from './chunk-lines.js';
+import { emitLabelRows, emitTable, labelRunAt, type TableContext } from './chunk-tables.js';
 import { findAnnexStart } from './find-annex-start.js';
-import { isCapsOnlyLine, MIN_LABEL_ROWS, parseLabelRow } from './label-rows.js';
 import { packText, type Span } from './pack-text.js';
 import {
   endsWithConjunction,
@@ -67,22 +67,7 @@ function shortTitle(title: string): string {
   return `${bare.slice(0, bare.lastIndexOf(' ', 78))}…`;
 }
 
-function clip(text: string, max: number): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length <= max ? t : `${t.slice(0, t.lastIndexOf(' ', max - 1) > 0 ? t.lastIndexOf(' ', max - 1) : max)}…`;
-}
 
-/** The cells of a table row or header: the tab-started lines, with continuation lines joined to their cell. */
-function rowCells(text: string): string[] {
-  const cells: string[] = [];
-  for (const line of text.split('\n')) {
-    if (line.startsWith('\t')) cells.push(line.trim());
-    else if (line.trim() && cells.length > 0) cells[cells.length - 1] = `${cells[cells.length - 1]} ${line.trim()}`.trim();
-  }
-  return cells;
-}
-
-const INDICATOR_CODE = /^\d+\.\d+\.\d+$/u;
 
 /** The document as a locator names it: its (sub)title, with the revision when the corpus holds several. */
 function documentLabel(doc: SourceDocument, section: Section): string {
@@ -393,103 +378,18 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
       return j;
     };
 
-    // ---- tables (one cell per line, each cell line starting with a tab) ----------------------------------
-    const isHeadingLike = (t: string): boolean =>
-      isSectionLine(t) || isThemeLine(t) || isStrategicGoalLine(t) || isStrategicTargetLine(t) || isCapsHeadingLine(t) || parseArticleHeader(t) !== null;
-    /** Non-tab lines after a blank inside a table: cell text that wrapped, when a tab line soon follows. */
-    const continuationRunEnd = (k: number): number | null => {
-      let count = 0;
-      let m = k;
-      while (m <= last && !lines[m]!.tab) {
-        const line = lines[m]!;
-        if (!line.blank) {
-          if (++count > 3 || line.text.trim().length > 80 || isHeadingLike(line.text.trim())) return null;
-        }
-        m++;
-      }
-      return m <= last ? m : null;
-    };
-    const emitTable = (i: number): number => {
-      const rowStarts: number[] = [i];
-      let j = i + 1;
-      let lastLine = i;
-      while (j <= last) {
-        const line = lines[j]!;
-        if (line.tab) {
-          if (lines[j - 1]!.blank && line.text.trim() !== '') rowStarts.push(j);
-          lastLine = j++;
-          continue;
-        }
-        if (line.blank) {
-          j++;
-          continue;
-        }
-        if (lines[j - 1]!.tab && !isHeadingLike(line.text.trim())) {
-          lastLine = j++;
-          continue;
-        }
-        const runEnd = continuationRunEnd(j);
-        if (runEnd === null) break;
-        j = runEnd;
-      }
-      const rows = rowStarts.map((s, n) => {
-        const nextStart = rowStarts[n + 1] ?? lastLine + 1;
-        const end = contentEnd(s, nextStart) ?? lines[s]!.end;
-        return { start: lines[s]!.start, end };
-      });
-      const firstCells = rowCells(text.slice(rows[0]!.start, rows[0]!.end));
-      const hasHeader = rows.length > 1 && !INDICATOR_CODE.test(firstCells[0] ?? '');
-      const headerLabel = hasHeader ? clip(firstCells.filter(Boolean).join(' '), 200) : null;
-      // The table's caption: a short line right above it ("Maliyetlendirme Tablosu", "Tedbirler").
-      let c = i - 1;
-      while (c >= first && lines[c]!.blank) c--;
-      const above = c >= first && !lines[c]!.tab ? lines[c]!.text.trim() : '';
-      const baseHeadings = headingsAt(rows[0]!.start);
-      const tableName = above && above.length <= 60 ? above : nearestHeading(baseHeadings) ?? 'Tablo';
-      const headings = [...baseHeadings, ...(above && above.length <= 60 ? [above] : []), ...(headerLabel ? [headerLabel] : [])];
-      for (const row of hasHeader ? rows.slice(1) : rows) {
-        const cells = rowCells(text.slice(row.start, row.end));
-        // A row with nothing but its ordinal ("\t11") carries no information.
-        if (cells.filter(Boolean).length <= 1 && row.end - row.start < 8) continue;
-        const key = cells[0] ?? '';
-        const locator = INDICATOR_CODE.test(key)
-          ? `Gösterge ${key} (Performans Göstergeleri tablosu)`
-          : `${tableName}, ${/^\d+$/u.test(key) ? `sıra ${key}` : clip(key || (cells.find(Boolean) ?? ''), 60)}`;
-        const spans = row.end - row.start > ARTICLE_MAX ? packText(text, row.start, row.end, { min: 600, max: ARTICLE_MAX }) : [row];
-        const rowKey = INDICATOR_CODE.test(key) ? `Gösterge ${key}` : clip(key || (cells.find(Boolean) ?? ''), 60);
-        const loc: Locator = { document: docLabel, ...(annex ? { annex } : {}), section: tableName, row: rowKey };
-        for (const span of spans) push(span, 'table-row', section, headings, null, locator, loc);
-      }
-      return j;
-    };
-
-    // ---- label-led rows ("PİLOT Pilot lisansına sahip olmak."): a two-column table saved as text ----------
-    /** The label-row lines from i on (blank lines between rows allowed), or [] when fewer than MIN_LABEL_ROWS. */
-    const labelRunAt = (i: number): { line: number; label: string }[] => {
-      const run: { line: number; label: string }[] = [];
-      for (let k = i; k <= last; k = nextNonBlank(k + 1)) {
-        const row = lines[k]!.footer ? null : parseLabelRow(lines[k]!.text);
-        if (!row) break;
-        run.push({ line: k, label: row.label });
-      }
-      return run.length >= MIN_LABEL_ROWS ? run : [];
-    };
-    const emitLabelRows = (run: { line: number; label: string }[]): number => {
-      // Column names and the table's caption are the lines in capitals just above ("A –SÖZLEŞMELİ …", "UNVANI").
-      const caption: string[] = [];
-      for (let k = run[0]!.line - 1; k >= first && caption.length < 4; k--) {
-        if (lines[k]!.blank) continue;
-        if (!isCapsOnlyLine(lines[k]!.text) || isAnnexLine(lines[k]!.text)) break;
-        caption.unshift(lines[k]!.text.trim());
-      }
-      const baseHeadings = headingsAt(lines[run[0]!.line]!.start);
-      const headings = [...baseHeadings, ...(caption.length > 0 ? [clip(caption.join(' '), 200)] : [])];
-      const tableName = nearestHeading(baseHeadings)?.replace(/\s*\(.*$/u, '') ?? (caption.length > 0 ? clip(caption[0]!, 60) : 'Tablo');
-      for (const { line, label } of run) {
-        const loc: Locator = { document: docLabel, ...(annex ? { annex } : {}), section: tableName, row: clip(label, 60) };
-        push({ start: textStart(lines[line]!), end: lines[line]!.end }, 'table-row', section, headings, null, `${docLabel}, ${tableName}, ${clip(label, 60)}`, loc);
-      }
-      return run.at(-1)!.line + 1;
+    // ---- tables and label-led rows (chunk-tables.ts) -------------------------------------------------------
+    const tables: TableContext = {
+      lines, text, first, last, docLabel,
+      get annex() {
+        return annex;
+      },
+      headingsAt,
+      nearestHeading,
+      contentEnd,
+      nextNonBlank,
+      rowMax: ARTICLE_MAX,
+      emit: (span, headings, locator, loc) => push(span, 'table-row', section, headings, null, locator, loc),
     };
 
     // ---- the walk -----------------------------------------------------------------------------------
@@ -519,7 +419,7 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
       }
       if (line.tab) {
         flushRegion();
-        i = emitTable(i);
+        i = emitTable(tables, i);
         continue;
       }
       if (line.footer) {
@@ -527,10 +427,10 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
         i++;
         continue;
       }
-      const labelRun = labelRunAt(i);
+      const labelRun = labelRunAt(tables, i);
       if (labelRun.length > 0) {
         flushRegion();
-        i = emitLabelRows(labelRun);
+        i = emitLabelRows(tables, labelRun);
         continue;
       }
       const heading = readHeading(i);

@@ -65,3 +65,9 @@ export function nextContentLine(lines: readonly Line[], i: number, last: number)
   }
   return -1;
 }
+
+/** Whitespace folded, cut at a word boundary before `max` characters with an ellipsis. */
+export function clip(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : `${t.slice(0, t.lastIndexOf(' ', max - 1) > 0 ? t.lastIndexOf(' ', max - 1) : max)}…`;
+}
