@@ -40,10 +40,11 @@ const GENRE_PATTERNS = GENRES.map((g) => ({ ...g, regex: new RegExp(`${L}${g.pat
 
 /** Lower case without diacritics, one character for one character (offsets stay those of the line). */
 export function asciiFold(text: string): string {
-  return [...text].map((c) => {
-    const folded = stripTurkishDiacritics(c.toLocaleLowerCase('tr-TR'));
-    return folded.length === 1 ? folded : c.toLowerCase();
-  }).join('');
+  const lower = text.toLocaleLowerCase('tr-TR');
+  // Turkish lower-casing keeps lengths; a character that does not (rare outside Turkish) is folded alone.
+  const folded = lower.length === text.length ? lower : [...text].map((c) => (c.toLocaleLowerCase('tr-TR').length === c.length ? c.toLocaleLowerCase('tr-TR') : c)).join('');
+  const stripped = stripTurkishDiacritics(folded);
+  return stripped.length === folded.length ? stripped : [...folded].map((c) => (stripTurkishDiacritics(c).length === 1 ? stripTurkishDiacritics(c) : c)).join('');
 }
 
 /** Every genre phrase in a line (matched on its tr-TR lower case), left to right. */

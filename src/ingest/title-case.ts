@@ -31,14 +31,23 @@ function acronymsOf(text: string): Set<string> {
   return acronyms;
 }
 
-/** How the running text spells each word (by its form without diacritics), first letter raised. */
-function spellingsOf(text: string): Map<string, string> {
+/**
+ * How the running text spells the given words (matched without diacritics), first letter raised: only
+ * lower-case occurrences count ("üniversitesi", "Üniversitesi"), not other words in capitals.
+ */
+function spellingsOf(text: string, words: readonly string[]): Map<string, string> {
   const spellings = new Map<string, string>();
-  for (const match of text.matchAll(/\p{L}+/gu)) {
-    const word = match[0];
-    if (word.length < 2 || !/^\p{L}\p{Ll}+$/u.test(word)) continue;
-    const key = asciiFold(word);
-    if (!spellings.has(key)) spellings.set(key, capitalise(word));
+  const folded = asciiFold(text);
+  for (const word of new Set(words.map(asciiFold))) {
+    if (word.length < 2 || !/^\p{L}+$/u.test(word)) continue;
+    const pattern = new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'gu');
+    for (const m of folded.matchAll(pattern)) {
+      const original = text.slice(m.index, m.index + word.length);
+      if (/^\p{L}\p{Ll}+$/u.test(original)) {
+        spellings.set(word, capitalise(original));
+        break;
+      }
+    }
   }
   return spellings;
 }
@@ -70,7 +79,7 @@ function caseWord(word: string, first: boolean, acronyms: ReadonlySet<string>, s
 export function toTitleCase(title: string, documentText = ''): string {
   if (hasLower(title) || !/\p{Lu}/u.test(title)) return title;
   const acronyms = acronymsOf(documentText);
-  const spellings = spellingsOf(documentText);
+  const spellings = spellingsOf(documentText, title.match(/\p{L}+/gu) ?? []);
   // Turkish has capital İ everywhere ("İlişkin", "BİRİNCİ"); a text with I's and hardly an İ was read by
   // OCR without the dots, so its I's in a title are İ's unless the running text spells the word otherwise.
   const dotted = (documentText.match(/İ/gu)?.length ?? 0) + (title.match(/İ/gu)?.length ?? 0);
