@@ -51,6 +51,8 @@ export interface ReindexSummary {
   unchanged: string[];
   /** Files that could not be ingested, with the Turkish reason; the rest of the corpus is still indexed. */
   failed: { source: string; reason: string }[];
+  /** Files with the same bytes as another file; indexed once, under the file they copy. */
+  duplicates: { source: string; of: string }[];
   durationMs: number;
 }
 

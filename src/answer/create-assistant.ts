@@ -4,7 +4,7 @@ import type { BuildProgress } from '../ingest/build-index.js';
 import { IngestError } from '../ingest/ingest-error.js';
 import { describeBuildFailure } from '../indexing/describe-build-failure.js';
 import { createIndexBuilder } from '../indexing/index-builder.js';
-import type { OperationSummary } from '../indexing/index-operations.js';
+import { toReindexSummary } from '../indexing/reindex-summary.js';
 import { createEmbeddings, type NamedEmbeddings } from '../retrieval/create-embeddings.js';
 import { IndexStore } from '../retrieval/index-store.js';
 import { openIndex, type IndexSnapshot } from '../retrieval/open-index.js';
@@ -158,9 +158,6 @@ export async function createAssistant(deps: AssistantDependencies): Promise<Assi
       : null;
   watcher?.unref();
 
-  const toReindexSummary = (s: OperationSummary): ReindexSummary => ({
-    added: s.added, changed: s.changed, removed: s.removed, unchanged: s.unchanged, failed: s.failed, durationMs: s.durationMs,
-  });
 
   return {
     async ask(question: string, options: AskOptions = {}) {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { AddedDocument, Assistant, ReindexSummary } from '../answer/assistant.js';
-import type { IndexOperations, OperationHooks, OperationSummary } from '../indexing/index-operations.js';
+import type { IndexOperations, OperationHooks } from '../indexing/index-operations.js';
+import { toReindexSummary } from '../indexing/reindex-summary.js';
 import type { SourceDocument } from '../ingest/types.js';
 import type { IndexStore } from '../retrieval/index-store.js';
 
@@ -28,9 +29,6 @@ export interface JobRunner {
   remove(id: string, hooks: OperationHooks): Promise<RemoveResult>;
 }
 
-const toReindexSummary = (s: OperationSummary): ReindexSummary => ({
-  added: s.added, changed: s.changed, removed: s.removed, unchanged: s.unchanged, failed: s.failed, durationMs: s.durationMs,
-});
 
 /** In a bot process: the engine runs the job (in its build child) and swaps to the new version at once. */
 export function assistantJobRunner(assistant: Assistant): JobRunner {

@@ -200,7 +200,7 @@ export class FakeAssistant implements Assistant {
     try {
       if (this.reindexDelayMs > 0) await sleep(this.reindexDelayMs);
       this.#builtAt = this.#clock();
-      return { added: [], changed: [], removed: [], unchanged: this.documents().map((d) => d.source), failed: [], durationMs: Date.now() - started };
+      return { added: [], changed: [], removed: [], unchanged: this.documents().map((d) => d.source), failed: [], duplicates: [], durationMs: Date.now() - started };
     } finally {
       this.#reindexing = false;
     }

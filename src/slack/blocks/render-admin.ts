@@ -60,6 +60,9 @@ export function renderReindexSummary(summary: ReindexSummary, status: IndexStatu
     `*Değişen:* ${list(summary.changed)}`,
     `*Kaldırılan:* ${list(summary.removed)}`,
     `*Değişmeyen:* ${summary.unchanged.length} belge`,
+    ...(summary.duplicates.length > 0
+      ? [`*Kopyalar (bir kez dizinlendi):* ${list(summary.duplicates.map((d) => `${d.source} = ${d.of}`))}`]
+      : []),
     `*Süre:* ${formatDuration(summary.durationMs)}`,
     `*Şimdi:* ${status.documents} belge, ${status.chunks} parça`,
   ];

@@ -63,11 +63,15 @@ describe('renderReindexSummary / renderAddedDocument', () => {
   it('reports what changed and which files failed with the reason', () => {
     const text = texts(
       renderReindexSummary(
-        { added: ['a.pdf'], changed: [], removed: [], unchanged: ['b', 'c'], failed: [{ source: 'x.pdf', reason: 'şifreli <PDF>' }], durationMs: 2500 },
+        {
+          added: ['a.pdf'], changed: [], removed: [], unchanged: ['b', 'c'],
+          failed: [{ source: 'x.pdf', reason: 'şifreli <PDF>' }], duplicates: [{ source: 'b-kopya.pdf', of: 'b.pdf' }], durationMs: 2500,
+        },
         status,
       ).blocks as Block[],
     );
     expect(text).toContain('*Eklenen:* a.pdf');
+    expect(text).toContain('*Kopyalar (bir kez dizinlendi):* b-kopya.pdf = b.pdf');
     expect(text).toContain('*Değişmeyen:* 2 belge');
     expect(text).toContain('2,5 sn');
     expect(text).toContain('`x.pdf`: şifreli &lt;PDF&gt;');
