@@ -92,12 +92,12 @@ describe.each(ENGINES)('two bot processes on one %s database', (engine: Engine) 
     const user = 'UIKI0002';
     const event = mentionEvent(user, LEAVE);
     await a.sendEvent(event);
-    const first = await standIn.waitFor(() => standIn.callsTo('chat.postEphemeral').find((c) => c.args.user === user && c.args.thread_ts === event.ts), 30_000);
+    const first = await standIn.waitFor(() => standIn.callsTo('chat.postEphemeral').find((c) => c.args.user === user && c.args.thread_ts === event.ts), 120_000);
     expect(blocksText(first.args.blocks)).toMatch(/20 gün|yirmi gün/);
     await b.sendEvent({ type: 'message', channel_type: 'channel', channel: CHANNEL, user, text: FOLLOW_UP, ts: nextTs(), thread_ts: event.ts });
     const follow = await standIn.waitFor(
       () => standIn.callsTo('chat.postEphemeral').filter((c) => c.args.user === user && c.args.thread_ts === event.ts)[1],
-      30_000,
+      120_000,
       'B örneğinin takip yanıtı',
     );
     // 12 years of service → 30 days: only computable with the first question (contract staff, leave) as context.
@@ -109,7 +109,7 @@ describe.each(ENGINES)('two bot processes on one %s database', (engine: Engine) 
     for (const bot of [a, b, a, b, a]) await bot.sendEvent(mentionEvent(user, `${PAY_CAP} (${nextTs()})`));
     const limited = await standIn.waitFor(
       () => standIn.callsTo('chat.postEphemeral').find((c) => c.args.user === user && String(c.args.text).includes('dakikada en çok 4 soru')),
-      30_000,
+      120_000,
     );
     expect(limited).toBeTruthy();
     await new Promise((r) => setTimeout(r, 1000));
@@ -119,7 +119,7 @@ describe.each(ENGINES)('two bot processes on one %s database', (engine: Engine) 
   it.skipIf(unavailable)('after kill -9: in-flight placeholders are replaced, a retried event is not answered again, a limited user stays limited', async () => {
     // A /sor answer made before the crash, to share and vote on after both restart (next test).
     await a.sendCommand({ command: '/sor', text: PAY_CAP, user_id: 'UIKI0004', channel_id: CHANNEL, response_url: standIn.responseUrl('iki-sor') });
-    await standIn.waitFor(() => standIn.responsesTo('iki-sor').find((r) => Array.isArray(r.body.blocks)), 30_000);
+    await standIn.waitFor(() => standIn.responsesTo('iki-sor').find((r) => Array.isArray(r.body.blocks)), 120_000);
 
     const answered = mentionEvent('UIKI0006', PAY_CAP);
     await a.sendEvent(answered, { eventId: 'EvIKI00010' });
@@ -128,7 +128,7 @@ describe.each(ENGINES)('two bot processes on one %s database', (engine: Engine) 
     // Last before the crash: the window is a minute, the restart must fit inside it.
     const limitedUser = 'UIKI0005';
     for (let i = 0; i < 5; i += 1) await a.sendEvent(mentionEvent(limitedUser, `${PAY_CAP} #${i}`));
-    await standIn.waitFor(() => standIn.callsTo('chat.postEphemeral').find((c) => c.args.user === limitedUser), 30_000);
+    await standIn.waitFor(() => standIn.callsTo('chat.postEphemeral').find((c) => c.args.user === limitedUser), 120_000);
 
     // The answers to these two are ready but their chat.update never returns: the process dies with them in flight.
     const killChannel = 'CIKIOLUM1';
@@ -148,13 +148,13 @@ describe.each(ENGINES)('two bot processes on one %s database', (engine: Engine) 
     for (const p of placeholders) {
       await standIn.waitFor(
         () => standIn.callsTo('chat.update').find((c) => c.args.ts === p.response.ts && c.args.text === MESSAGES.interrupted),
-        30_000,
+        120_000,
         'yarıda kaldı güncellemesi',
       );
     }
     await a.sendEvent(answered, { eventId: 'EvIKI00010', retryNum: 1 });
     await a.sendEvent(mentionEvent(limitedUser, `${PAY_CAP} sonra`));
-    await standIn.waitFor(() => standIn.callsTo('chat.postEphemeral').filter((c) => c.args.user === limitedUser).length >= 2 || undefined, 30_000, 'sınır uyarısı');
+    await standIn.waitFor(() => standIn.callsTo('chat.postEphemeral').filter((c) => c.args.user === limitedUser).length >= 2 || undefined, 120_000, 'sınır uyarısı');
     expect(standIn.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === answered.ts)).toHaveLength(1);
   }, 300_000);
 
@@ -165,11 +165,11 @@ describe.each(ENGINES)('two bot processes on one %s database', (engine: Engine) 
     const answerId = buttonValue(sor.body.blocks, 'share_answer') ?? buttonValue(sor.body.blocks, 'feedback_down');
     expect(answerId).toBeTruthy();
     await b.click({ action_id: 'share_answer', value: answerId!, user_id: 'UIKI0004', channel_id: CHANNEL, message_ts: nextTs(), response_url: standIn.responseUrl('iki-share') });
-    const shared = await standIn.waitFor(() => standIn.responsesTo('iki-share').find((r) => r.body.response_type === 'in_channel'), 30_000);
+    const shared = await standIn.waitFor(() => standIn.responsesTo('iki-share').find((r) => r.body.response_type === 'in_channel'), 120_000);
     expect(blocksText(shared.body.blocks)).toContain('*Kaynaklar*');
 
     await a.click({ action_id: 'feedback_down', value: answerId!, user_id: 'UIKI0004', channel_id: CHANNEL, message_ts: nextTs(), response_url: standIn.responseUrl('iki-fb') });
-    await standIn.waitFor(() => standIn.responsesTo('iki-fb')[0], 30_000);
+    await standIn.waitFor(() => standIn.responsesTo('iki-fb')[0], 120_000);
     const exported = await runCli(root, env, 'feedback-command.ts', ['--json']);
     expect(exported.code).toBe(0);
     const votes = JSON.parse(exported.stdout) as { answerId: string; vote: string; question: string; citations: unknown[] }[];
@@ -190,7 +190,7 @@ describe.each(ENGINES)('two bot processes on one %s database', (engine: Engine) 
     const current = (await readFile(join(root, 'data', 'CURRENT'), 'utf8')).trim();
     expect(current).not.toBe(before.version);
     for (const bot of [a, b]) {
-      const deadline = Date.now() + 30_000;
+      const deadline = Date.now() + 120_000;
       let health = await bot.health();
       while (health.version !== current && Date.now() < deadline) {
         await new Promise((r) => setTimeout(r, 250));
@@ -215,7 +215,7 @@ describe.each(ENGINES)('two bot processes on one %s database', (engine: Engine) 
     }
     const current = (await readFile(join(root, 'data', 'CURRENT'), 'utf8')).trim();
     expect(current).not.toBe(before);
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + 120_000;
     let versions = await Promise.all([a.health(), b.health()]).then((h) => h.map((x) => x.version));
     while (versions.some((v) => v !== current) && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 250));
@@ -223,5 +223,5 @@ describe.each(ENGINES)('two bot processes on one %s database', (engine: Engine) 
     }
     expect(versions).toEqual([current, current]);
     expect((await readdir(join(root, 'data', 'builds'))).filter((n) => n.endsWith('.partial'))).toEqual([]);
-  });
+  }, 300_000);
 });
