@@ -105,7 +105,7 @@ export class SlackApiStandIn {
   }
 
   /** Polls until `find` returns something (or fails after `timeoutMs`, listing the calls seen). */
-  async waitFor<T>(find: () => T | undefined | null | false, timeoutMs = 15_000, what = 'beklenen çağrı'): Promise<T> {
+  async waitFor<T>(find: () => T | undefined | null | false, timeoutMs = 60_000, what = 'beklenen çağrı'): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = find();
