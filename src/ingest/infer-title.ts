@@ -305,6 +305,15 @@ function konuTitle(text: string): string | null {
   return cleanTitleText(parts.join(' '));
 }
 
+const FILE_NAME_WEIGHT = 2;
+
+/** The stems of a file name's words, counted as known ("ogrenci-disiplin_yonergesi" → ogren, disip, yoner). */
+function fileNameStems(fileName: string): Map<string, number> {
+  const stems = new Map<string, number>();
+  for (const m of asciiFold(fileName).matchAll(/\p{L}{2,}/gu)) stems.set(m[0].slice(0, 5), 2);
+  return stems;
+}
+
 function clipTitle(title: string): string {
   return title.length > 200 ? `${title.slice(0, title.lastIndexOf(' ', 197))}…` : title;
 }
@@ -333,11 +342,17 @@ export function inferTitleDetails(text: string, fallback: string): InferredTitle
   });
   // A block that lies inside a longer one is the same title cut short.
   const whole = candidates.filter((c) => !candidates.some((o) => o !== c && o.lines.length > c.lines.length && c.lines.every((l) => o.lines.includes(l))));
+  // The file name breaks ties: "kutuphane-yonergesi.pdf" names the block that says "Kütüphane … Yönergesi".
+  const named = fileNameStems(fallback);
+  for (const c of whole) c.score += FILE_NAME_WEIGHT * knownShare(c.text, named);
   const best = whole.sort((a, b) => b.score - a.score)[0];
   if (best && best.score > 5) return { title: clipTitle(toTitleCase(best.text, text)), genre: best.genre, source: 'heading' };
 
   const konu = konuTitle(text);
   if (konu) return { title: clipTitle(konu), genre: lastGenre(konu), source: 'konu' };
+  // A line naming a genre beats any line that names none (a logo, a stamp, the institution alone), unless
+  // it reads as a sentence or a list of cited acts.
+  if (best && best.score > 0) return { title: clipTitle(toTitleCase(best.text, text)), genre: best.genre, source: 'heading' };
 
   for (const [g, line] of lines.entries()) {
     if (line.noise || line.rank > 15) continue;
@@ -347,6 +362,8 @@ export function inferTitleDetails(text: string, fallback: string): InferredTitle
     const capitalised = ws.filter((w) => /^[\p{Lu}\d]/u.test(w) || NEEDS_NEXT.has(asciiFold(w))).length;
     if (capitalised < ws.length * 0.6 || /^\p{Ll}/u.test(line.text) || (asciiFold(line.text).match(/sayili/gu)?.length ?? 0) >= 2) continue;
     if (ws.length === 1 && ws[0]!.length < 4) continue;
+    // "RİVER" over the first page: a short line of words the text never uses again is a logo or a stamp.
+    if (ws.length <= 2 && knownShare(line.text, stems) < 0.5) continue;
     const block = [g];
     const next = lines[g + 1];
     // A title broken over two lines: "Sözleşmeli Personel Çalıştırılmasına" / "İlişkin Esaslar".

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditCorpus, chunkDocument, readCorpusDocument, type AuditRow } from '../../../src/ingest/index.js';
+import { makeDocx } from '../../helpers/make-docx.js';
 import { SECOND_ROUND_TRAPS, TRAP_DOCUMENTS, type TrapDocument } from '../../fixtures/real-world/trap-documents.js';
 
 let root: string;
@@ -42,6 +43,18 @@ describe('ingestion › second-round traps (logo lines, cut titles, years, circu
     const first = chunks.filter((c) => c.subTitle === 'Örnek Üniversitesi Kütüphane Yönetmeliği');
     expect(first.map((c) => c.article).filter(Boolean)).toEqual(['Madde 1', 'Madde 2', 'Madde 3', 'Madde 4', 'Madde 5']);
     expect(first.some((c) => c.text.includes('sürekli eğitim kursları'))).toBe(false);
+  });
+
+  it('reads a Word circular in letter form as a circular named by institution, number and subject', async () => {
+    const letter = await makeDocx([
+      'T.C.', 'ÖRNEK VALİLİĞİ', 'İl Sağlık Müdürlüğü', 'Sayı : E-55512345-010.06-77', 'Konu : Aile Hekimliği Nöbetleri',
+      'GENELGE', '2023/12', 'İlimizdeki aile hekimliği birimlerinde hafta sonu nöbetleri aşağıdaki şekilde tutulacaktır.',
+      '1. Nöbet çizelgeleri her ayın ilk haftasında ilan edilir.', 'Bilgilerinizi ve gereğini rica ederim.', 'Tarih: 03.04.2023',
+    ]);
+    await mkdir(path.join(root, 'word'), { recursive: true });
+    await writeFile(path.join(root, 'word/nobet-genelgesi.docx'), letter);
+    const doc = await readCorpusDocument({ repoRoot: root, corpusDir: root, relPath: 'word/nobet-genelgesi.docx', catalog: [] });
+    expect(doc).toMatchObject({ kind: 'circular', title: 'Örnek Valiliği Genelge 2023/12: Aile Hekimliği Nöbetleri', number: '2023/12', asOf: '2023-04-03' });
   });
 
   it('takes no logo or stamp word into a title, even when it recurs on every page', () => {
