@@ -276,7 +276,8 @@ function scoreTitle(text: string, firstRank: number, stems: ReadonlyMap<string, 
     // "… Hakkında Yönetmelik kapsamında oluşturulması": words after the genre make a sentence that cites it.
     score += tail === '' ? 4 : -8;
     // A genre word with no name before it ("YÖNETMELİK" over a gazette page) is a label, not a title.
-    const named = fold(text).slice(0, genre.start).replace(/[^\p{L}]/gu, '');
+    // A period before it names it well enough ("2024-2028 Stratejik Planı").
+    const named = fold(text).slice(0, genre.start).replace(/[^\p{L}\d]/gu, '');
     if (named.length < 3 && tail.length < 3) return { score: -Infinity, genre };
   }
   score -= 0.3 * firstRank;
@@ -363,7 +364,7 @@ export function inferTitleDetails(text: string, fallback: string): InferredTitle
     if (capitalised < ws.length * 0.6 || /^\p{Ll}/u.test(line.text) || (asciiFold(line.text).match(/sayili/gu)?.length ?? 0) >= 2) continue;
     if (ws.length === 1 && ws[0]!.length < 4) continue;
     // "RİVER" over the first page: a short line of words the text never uses again is a logo or a stamp.
-    if (ws.length <= 2 && knownShare(line.text, stems) < 0.5) continue;
+    if (ws.length <= 2 && findGenres(line.text).length === 0 && knownShare(line.text, stems) < 0.5) continue;
     const block = [g];
     const next = lines[g + 1];
     // A title broken over two lines: "Sözleşmeli Personel Çalıştırılmasına" / "İlişkin Esaslar".
