@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { format, parseArgs } from 'node:util';
 import type { ReindexSummary } from '../answer/assistant.js';
 import { loadConfig } from '../config/index.js';
 import { auditCorpus } from '../ingest/audit-corpus.js';
@@ -73,6 +73,9 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const repoRoot = process.cwd();
   if (options.audit) {
+    // stdout carries only the audit (a script parses --json line by line): whatever a library prints
+    // while reading files (pdf.js font warnings) goes to stderr.
+    console.log = console.info = console.warn = (...args: unknown[]) => process.stderr.write(`${format(...args)}\n`);
     const corpusDir = path.resolve(repoRoot, config.CORPUS_DIR);
     const rows = await auditCorpus({ repoRoot, corpusDir });
     if (options.json) process.stdout.write(rows.map((r) => `${JSON.stringify(r)}\n`).join(''));

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { buildIndex, type BuildSummary } from '../ingest/build-index.js';
 import { IngestError } from '../ingest/ingest-error.js';
+import { citedSourcePath } from '../ingest/read-corpus-document.js';
 import type { NamedEmbeddings } from '../retrieval/create-embeddings.js';
 import type { IndexStore } from '../retrieval/index-store.js';
 import type { SourceDocument } from '../ingest/types.js';
@@ -34,7 +35,7 @@ export async function reindexCorpus(ctx: OperationContext, full: boolean, hooks:
 export async function addCorpusFile(ctx: OperationContext, fileName: string, bytes: Buffer, hooks: OperationHooks = {}): Promise<AddedFile> {
   const safeName = await validateUpload(fileName, bytes);
   const placed = await placeUpload(ctx.corpusDir, safeName, bytes);
-  const source = path.relative(ctx.repoRoot, path.join(ctx.corpusDir, placed.relPath)).split(path.sep).join('/');
+  const source = citedSourcePath(ctx.repoRoot, ctx.corpusDir, placed.relPath);
   let summary: OperationSummary;
   try {
     summary = await reindexCorpus(ctx, false, hooks);
@@ -55,7 +56,9 @@ export async function addCorpusFile(ctx: OperationContext, fileName: string, byt
 }
 
 export async function removeCorpusFile(ctx: OperationContext, source: string, hooks: OperationHooks = {}): Promise<OperationSummary> {
-  const abs = path.resolve(ctx.repoRoot, source);
+  // A corpus outside the repository names its files by their path inside it (citedSourcePath).
+  const fromRoot = path.resolve(ctx.repoRoot, source);
+  const abs = path.relative(ctx.corpusDir, fromRoot).startsWith('..') ? path.resolve(ctx.corpusDir, source) : fromRoot;
   // Only files inside the corpus folder: a stored source path is never a way to delete elsewhere.
   if (path.relative(ctx.corpusDir, abs).startsWith('..')) throw new IngestError('FILE_UNREADABLE', source, `${source} belge klasöründe değil.`);
   await fs.rm(abs, { force: true });

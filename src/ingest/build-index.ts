@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { NamedEmbeddings } from '../retrieval/create-embeddings.js';
 import { VectorIndex } from '../retrieval/vector-index.js';
 import { LexicalIndex } from '../retrieval/lexical-index.js';
-import { loadCatalog, listCorpusFiles, readCorpusDocument, chunkDocument } from './index.js';
+import { citedSourcePath, loadCatalog, listCorpusFiles, readCorpusDocument, chunkDocument } from './index.js';
 import { dropDuplicates, markRevisions, type Duplicate } from './find-revisions.js';
 import { IngestError } from './ingest-error.js';
 import { INDEX_SCHEMA_VERSION, writeJson, writeVectors, type IndexManifest, type IndexStore } from '../retrieval/index-store.js';
@@ -75,7 +75,7 @@ async function scanCorpus(repoRoot: string, corpusDir: string): Promise<{ files:
     } catch {
       hash = 'unreadable';
     }
-    files.push({ relPath, source: path.relative(repoRoot, abs).split(path.sep).join('/'), hash });
+    files.push({ relPath, source: citedSourcePath(repoRoot, corpusDir, relPath), hash });
   }
   let catalogHash = '';
   try {
@@ -179,7 +179,8 @@ async function buildUnderLock(options: BuildIndexOptions): Promise<BuildSummary>
 
   // A copy of another file is indexed once; revisions of one document are told apart and the older marked.
   const inCatalog = new Set(catalog.map((e) => e.path));
-  const { kept, duplicates } = dropDuplicates(read, (doc) => inCatalog.has(path.relative(corpusDir, path.resolve(repoRoot, doc.source)).split(path.sep).join('/')));
+  const relPathOf = new Map(files.map((f) => [f.source, f.relPath]));
+  const { kept, duplicates } = dropDuplicates(read, (doc) => inCatalog.has(relPathOf.get(doc.source) ?? doc.source));
   markRevisions(kept.map((e) => e.doc));
 
   const documents: SourceDocument[] = [];

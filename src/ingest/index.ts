@@ -7,7 +7,7 @@ export { auditCorpus, type AuditRow } from './audit-corpus.js';
 export { dropDuplicates, markRevisions, type Duplicate } from './find-revisions.js';
 export { IngestError, type IngestErrorCode } from './ingest-error.js';
 export { loadCatalog, listCorpusFiles, CatalogEntrySchema, type CatalogEntry } from './catalog.js';
-export { readCorpusDocument, type ReadCorpusDocumentInput } from './read-corpus-document.js';
+export { citedSourcePath, readCorpusDocument, type ReadCorpusDocumentInput } from './read-corpus-document.js';
 export { chunkDocument, ARTICLE_MAX, TEXT_CHUNK } from './chunk-document.js';
 export { splitGazetteParts } from './split-gazette.js';
 export { inferMetadata, inferKind, inferTitle, inferAsOf, slugFromFileName, type InferredMetadata } from './infer-metadata.js';

@@ -151,9 +151,25 @@ function titleYear(title: string, now: Date): Stamp | null {
   return years.length > 0 ? { year: Math.max(...years), month: null, day: null } : null;
 }
 
-export function inferAsOf(text: string, now: Date = new Date(), title = ''): string | null {
+/** "Kabul Tarihi : 19/3/1969": the day a law was passed. */
+function acceptanceDate(text: string, now: Date): Stamp | null {
+  const m = /Kabul\s+Tarihi\s*:?\s*(\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(text.slice(0, FIRST_PART_CHARS));
+  return m ? latest(datesIn(m[1]!).map((d) => d.stamp), now) : null;
+}
+
+/**
+ * A law is as current as its latest amendment note; without one it stands as accepted ("Kabul Tarihi"),
+ * not as of its printing in the gazette days later.
+ */
+export function inferAsOf(text: string, now: Date = new Date(), title = '', kind: string | null = null): string | null {
   const explicit = latest(explicitAsOf(text), now);
   if (explicit) return format(explicit);
+  if (kind === 'law') {
+    const amended = latest(amendmentDates(text), now);
+    const accepted = acceptanceDate(text, now);
+    if (amended && (!accepted || compare(amended, accepted) >= 0)) return format(amended);
+    if (accepted) return format(accepted);
+  }
   const own = latest([...amendmentDates(text), ...ownDates(text)], now);
   if (own) return format(own);
   const loose = latest(unlabelledDates(text, now), now);

@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { foldTurkish, stripTurkishDiacritics } from '../text/fold-turkish.js';
-import type { Genre } from './document-genre.js';
+import { asciiFold, lastGenre, type Genre } from './document-genre.js';
 import { inferAsOf } from './infer-as-of.js';
+import { circularNumber, circularTitle, isSubjectLine, looksLikeCircular, namesItselfGenelge } from './infer-circular.js';
 import { inferTitleDetails } from './infer-title.js';
+import { findGazetteMasthead, gazetteIssueTitle, splitGazetteIssue } from './split-gazette-issue.js';
 import { parseArticleHeader } from './structure.js';
 import type { DocumentKind } from './types.js';
 
@@ -43,15 +45,21 @@ const HEAD_CHARS = 4000;
  * articles a directive, an acceptance date or law number a law, articles a regulation, "stratejik plan" a
  * plan, anything else a report.
  */
-export function inferKind(text: string, genre: Genre | null = null): DocumentKind {
-  const lines = text.split('\n');
-  const articles = lines.filter((line) => !line.startsWith('\t') && parseArticleHeader(line) !== null).length;
+function countArticles(text: string): number {
+  return text.split('\n').filter((line) => !line.startsWith('\t') && parseArticleHeader(line) !== null).length;
+}
+
+export function inferKind(text: string, genre: Genre | null = null, title = ''): DocumentKind {
+  const articles = countArticles(text);
   const letters = Math.min(countMatches(text, /^Sayı\s*:/gmu), countMatches(text, /^Konu\s*:/gmu));
   if (letters >= 2 && articles > 0) return 'gazette-issue';
   const head = text.slice(0, HEAD_CHARS);
   if (genre) {
     // "Esaslar" issued by the Council of Ministers or the President are a regulation, not a directive.
-    if (genre.kind === 'directive' && /Bakanlar\s+Kurulu|Cumhurbaşkanı\s+Kararı|\bBKK\b/u.test(head)) return 'regulation';
+    // Only the "Esaslar" word goes either way: a Yönerge is a directive whatever its Dayanak article cites.
+    const named = lastGenre(title);
+    const esaslar = genre.kind === 'directive' && (!named || /^(?:usul|esas)/u.test(asciiFold(title.slice(named.start))));
+    if (esaslar && /Bakanlar\s+Kurulu|Cumhurbaşkanı\s+Kararı|\bBKK\b/u.test(head)) return 'regulation';
     return genre.kind;
   }
   // A plan opens with an anthem, a motto and a foreword before it names itself.
@@ -76,10 +84,27 @@ export function inferNumber(text: string, title: string): string | null {
 export function inferMetadata(text: string, relPath: string, now: Date = new Date()): InferredMetadata {
   const id = slugFromFileName(relPath);
   const fileTitle = path.basename(relPath, path.extname(relPath));
-  const { title, genre, source } = inferTitleDetails(text, fileTitle);
+  const details = inferTitleDetails(text, fileTitle);
+  const { genre, source } = details;
+  let { title } = details;
+  let kind = inferKind(text, genre, title);
+  // A gazette print holding several regulations is one issue, named by its masthead.
+  const masthead = findGazetteMasthead(text);
+  if (masthead && splitGazetteIssue(text).length >= 2) {
+    return { id, title: gazetteIssueTitle(masthead), kind: 'gazette-issue', asOf: masthead.date, number: masthead.number, warnings: [] };
+  }
+  // A letter's subject ("Konu: … Esaslar") names no genre of its own: the letter form decides.
+  const subject = source === 'konu' || isSubjectLine(text, title);
+  const formDecides = subject || genre === null || genre.kind === 'circular' || namesItselfGenelge(text);
+  if (kind !== 'gazette-issue' && formDecides && looksLikeCircular(text, countArticles(text))) {
+    kind = 'circular';
+    const number = circularNumber(text);
+    if (subject) title = circularTitle(text, title);
+    else if (number && !title.includes(number)) title = `${title} ${number}`;
+  }
   const warnings: string[] = [];
   if (source === 'file-name') warnings.push('başlık metinden çıkarılamadı; dosya adı kullanıldı');
-  const asOf = inferAsOf(text, now, title);
+  const asOf = inferAsOf(text, now, title, kind);
   if (!asOf) warnings.push('belge tarihi metinden çıkarılamadı');
-  return { id, title, kind: inferKind(text, genre), asOf, number: inferNumber(text, title), warnings };
+  return { id, title, kind, asOf, number: inferNumber(text, title) ?? (kind === 'circular' ? circularNumber(text) : null), warnings };
 }

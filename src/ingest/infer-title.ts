@@ -37,6 +37,17 @@ const GENERIC_HEADINGS = new Set(
 // Offices that sign a letter ("… REKTÖRLÜĞÜ") head the page, not the title; a unit's name ("… DAİRE
 // BAŞKANLIĞI") can be part of the title of its own working rules.
 const LETTERHEAD_END = /(?:rektorlugu|dekanligi|genel sekreterligi|valiligi|kaymakamligi|bakanligi)$/u;
+// A line naming an institution ("İnönü Üniversitesi", "İl Sağlık Müdürlüğü") set above the rest of the
+// title, often in another case or across a blank line; a report or plan is named after its issuer, office
+// or not ("Sağlık Bakanlığı 2025-2029 Stratejik Planı").
+const INSTITUTION_END =
+  /(?:universitesi|fakultesi|yuksekokulu|enstitusu|konservatuvari|belediyesi|kurumu|kurulu|mudurlugu|baskanligi|bakanligi|valiligi|kaymakamligi|rektorlugu|odasi|birligi|ajansi|merkezi|lisesi|okulu|hastanesi|genel mudurlugu)$/u;
+// "… Belediyesi 2023 Yılı" / "Faaliyet Raporu": a line ending in a year or period names the rest below.
+const PERIOD_END = /(?<!\d)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s+(?:yili|donemi)$/u;
+const ISSUER_NAMED_GENRES = new Set(['report', 'strategic-plan']);
+// Rules of a university, a school or a municipality carry its name ("İnönü Üniversitesi … Yönergesi"); an
+// office's circular does not ("Temel Eğitim Genel Müdürlüğü" over "OKUL GÜVENLİĞİ GENELGESİ").
+const NAMED_IN_RULES = /(?:universitesi|fakultesi|yuksekokulu|enstitusu|konservatuvari|belediyesi|lisesi)$/u;
 const NEEDS_PREVIOUS = new Set(['hakkinda', 'iliskin', 'dair', 'ait', 'yonelik', 've', 'ile', 'veya', 'icin', 'ilgili']);
 const NEEDS_NEXT = new Set(['ve', 'ile', 'veya', 'ya', 'iliskin', 'dair', 'hakkinda', 'ait', 'yonelik', 'ilgili', 'icin']);
 const SENTENCE_VERB =
@@ -49,10 +60,15 @@ export function cleanTitleText(text: string): string {
   return text
     // Markdown heading marks and emphasis ("# ÖRNEK YÖNERGE", "**Yönerge**").
     .replace(/^#{1,6}\s+/u, '')
+    // "T.C. İzmir Valiliği …": the state's name heads every letterhead, never a document's name.
+    .replace(/^T\.\s?C\.\s+/u, '')
     .replace(/\(\[\d+\]\)|\[\d+\]|\*+|_{2,}/gu, ' ')
     .replace(/\(\s*\d{1,2}\s*\)\s*$/u, ' ')
+    // "(2025-2029)" is the plan's period, part of its name; "(Değişik: 2/5/2001)" is a note.
+    .replace(/\(\s*((?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})\s*\)/gu, '$1')
     .replace(/\s*\([^()]*(?:\d{4}|[Dd]eğişik|[Gg]üncel|itibar|[Mm]ülga|Ek\s*:|[Rr]esm[iî]\s+[Gg]azete)[^()]*\)/gu, ' ')
     .replace(/\s+/gu, ' ')
+    .replace(/(?<!\d)((?:19|20)\d{2}) ?([-–]) ?((?:19|20)\d{2})(?!\d)/gu, '$1$2$3')
     .replace(/^[\s\-–—:;,.]+|[\s\-–—:;,]+$/gu, '')
     .trim();
 }
@@ -72,6 +88,7 @@ function isCaps(line: string): boolean {
  */
 export function titleNoise(line: string): 'skip' | 'break' | null {
   const t = line.trim();
+  if (isPeriodLine(t)) return null;
   if (t === '' || parsePageMarker(t)) return 'skip';
   if (/^T\.?\s?C\.?$/u.test(t) || /^https?:|^www\.|@/u.test(t)) return 'skip';
   if (/Resm[iî]\s+Gazete/iu.test(t) && (/Sayı/iu.test(t) || /\d{4}/u.test(t))) return 'skip';
@@ -89,6 +106,14 @@ export function titleNoise(line: string): 'skip' | 'break' | null {
   return null;
 }
 
+/**
+ * "2023", "2025-2029", "2023 YILI": the year or period of a report or plan, set on its own line between the
+ * institution and "FAALİYET RAPORU" — part of the title, not a page number.
+ */
+export function isPeriodLine(line: string): boolean {
+  return /^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?:\s+(?:yili|yillari|donemi))?$/u.test(asciiFold(line.trim()));
+}
+
 export function isTitleNoise(line: string): boolean {
   return titleNoise(line) !== null;
 }
@@ -96,7 +121,9 @@ export function isTitleNoise(line: string): boolean {
 /** Word stems (first five letters) with how often the text uses them: real words of a title recur in the body. */
 function stemCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const m of asciiFold(text).matchAll(/\p{L}{2,}/gu)) {
+  // A logo read again on every page ("RİVER" over each page) repeats one line, never a word of the prose.
+  const distinct = [...new Set(text.split('\n').map((l) => l.trim()))].join('\n');
+  for (const m of asciiFold(distinct).matchAll(/\p{L}{2,}/gu)) {
     const stem = m[0].slice(0, 5);
     counts.set(stem, (counts.get(stem) ?? 0) + 1);
   }
@@ -156,7 +183,18 @@ function needsPrevious(line: string): boolean {
 }
 
 function needsNext(line: string): boolean {
-  return NEEDS_NEXT.has(lastWord(line)) || /[,\-–]$/u.test(line.trim());
+  const t = line.trim();
+  // "… Bildirimlerinin e-Beyan" / "Yoluyla Verilmesi": a hyphenated compound is never the last word of a title.
+  return NEEDS_NEXT.has(lastWord(t)) || /[,\-–]$/u.test(t) || /\p{L}-\p{L}+$/u.test(t) || isPeriodLine(t) || PERIOD_END.test(asciiFold(t));
+}
+
+/** Opens with a joining word or in lower case: certainly the rest of the line before. */
+function continuesForSure(line: string): boolean {
+  return /^\p{Ll}/u.test(words(line)[0] ?? '') || NEEDS_PREVIOUS.has(firstWord(line));
+}
+
+function isInstitution(line: string): boolean {
+  return INSTITUTION_END.test(asciiFold(cleanTitleText(line)).replace(/^t\.?\s?c\.?\s+/u, '')) && lastGenre(line) === null && !/[:;.]$/u.test(line.trim());
 }
 
 function isLetterhead(line: string): boolean {
@@ -191,21 +229,31 @@ function opening(line: string): string {
  */
 function assemble(lines: HeadLine[], g: number, stems: ReadonlyMap<string, number>, checkWords: boolean): number[] {
   const block = [g];
+  const genreKind = lastGenre(lines[g]!.text)?.kind ?? '';
+  const issuerNamed = ISSUER_NAMED_GENRES.has(genreKind);
+  let institutionJoined = false;
   while (block.length < MAX_TITLE_LINES) {
     const top = lines[block[0]!]!;
     const p = block[0]! - 1;
     const prev = lines[p];
-    if (!prev || prev.noise || top.gap > 1) break;
+    if (!prev || prev.noise || institutionJoined) break;
     const t = prev.text;
-    if (/[:;.]$/u.test(t) || isLetterhead(t) || opening(t) === opening(top.text)) break;
+    // The institution above the name, across a stamp or a blank line or two: "İnönü Üniversitesi" /
+    // "Senato Karar No: …" / "Öğrenci Disiplin Yönergesi".
+    const institution =
+      isInstitution(t) && (issuerNamed || (genreKind !== 'circular' && NAMED_IN_RULES.test(asciiFold(cleanTitleText(t))))) && top.gap <= 3 && !isInstitution(top.text);
+    if (top.gap > 1 && !institution) break;
+    if (/[:;.]$/u.test(t) || (isLetterhead(t) && !(issuerNamed && institution)) || opening(t) === opening(top.text)) break;
     const continues = needsPrevious(top.text) || needsNext(t);
     const sameCapsBlock = isCaps(t) && isCaps(top.text) && !lastGenre(t);
     const sameLine = top.gap === 0 && isCaps(t) === isCaps(top.text) && !lastGenre(t);
-    if (!continues && !sameCapsBlock && !sameLine) break;
+    if (!continues && !sameCapsBlock && !sameLine && !institution) break;
     // Stamp and logo OCR ("RİVER") are words the document never uses again; a short line is judged even
-    // in a short text.
-    if ((checkWords || words(t).length <= 2) && knownShare(t, stems) < 0.5) break;
+    // in a short text. A line the next one certainly continues, an institution and a year are not judged.
+    const judged = !continuesForSure(top.text) && !(needsNext(t) && !NEEDS_NEXT.has(lastWord(t))) && !institution && !isPeriodLine(t) && !isPeriodLine(top.text);
+    if (judged && (checkWords || words(t).length <= 2) && knownShare(t, stems) < 0.5) break;
     block.unshift(p);
+    institutionJoined = institution && !isCaps(t) !== !isCaps(top.text);
   }
   while (block.length < MAX_TITLE_LINES) {
     const bottom = lines[block.at(-1)!]!;
@@ -228,7 +276,8 @@ function scoreTitle(text: string, firstRank: number, stems: ReadonlyMap<string, 
     // "… Hakkında Yönetmelik kapsamında oluşturulması": words after the genre make a sentence that cites it.
     score += tail === '' ? 4 : -8;
     // A genre word with no name before it ("YÖNETMELİK" over a gazette page) is a label, not a title.
-    const named = fold(text).slice(0, genre.start).replace(/[^\p{L}]/gu, '');
+    // A period before it names it well enough ("2024-2028 Stratejik Planı").
+    const named = fold(text).slice(0, genre.start).replace(/[^\p{L}\d]/gu, '');
     if (named.length < 3 && tail.length < 3) return { score: -Infinity, genre };
   }
   score -= 0.3 * firstRank;
@@ -255,6 +304,15 @@ function konuTitle(text: string): string | null {
     parts.push(t);
   }
   return cleanTitleText(parts.join(' '));
+}
+
+const FILE_NAME_WEIGHT = 2;
+
+/** The stems of a file name's words, counted as known ("ogrenci-disiplin_yonergesi" → ogren, disip, yoner). */
+function fileNameStems(fileName: string): Map<string, number> {
+  const stems = new Map<string, number>();
+  for (const m of asciiFold(fileName).matchAll(/\p{L}{2,}/gu)) stems.set(m[0].slice(0, 5), 2);
+  return stems;
 }
 
 function clipTitle(title: string): string {
@@ -285,11 +343,17 @@ export function inferTitleDetails(text: string, fallback: string): InferredTitle
   });
   // A block that lies inside a longer one is the same title cut short.
   const whole = candidates.filter((c) => !candidates.some((o) => o !== c && o.lines.length > c.lines.length && c.lines.every((l) => o.lines.includes(l))));
+  // The file name breaks ties: "kutuphane-yonergesi.pdf" names the block that says "Kütüphane … Yönergesi".
+  const named = fileNameStems(fallback);
+  for (const c of whole) c.score += FILE_NAME_WEIGHT * knownShare(c.text, named);
   const best = whole.sort((a, b) => b.score - a.score)[0];
   if (best && best.score > 5) return { title: clipTitle(toTitleCase(best.text, text)), genre: best.genre, source: 'heading' };
 
   const konu = konuTitle(text);
   if (konu) return { title: clipTitle(konu), genre: lastGenre(konu), source: 'konu' };
+  // A line naming a genre beats any line that names none (a logo, a stamp, the institution alone), unless
+  // it reads as a sentence or a list of cited acts.
+  if (best && best.score > 0) return { title: clipTitle(toTitleCase(best.text, text)), genre: best.genre, source: 'heading' };
 
   for (const [g, line] of lines.entries()) {
     if (line.noise || line.rank > 15) continue;
@@ -299,6 +363,8 @@ export function inferTitleDetails(text: string, fallback: string): InferredTitle
     const capitalised = ws.filter((w) => /^[\p{Lu}\d]/u.test(w) || NEEDS_NEXT.has(asciiFold(w))).length;
     if (capitalised < ws.length * 0.6 || /^\p{Ll}/u.test(line.text) || (asciiFold(line.text).match(/sayili/gu)?.length ?? 0) >= 2) continue;
     if (ws.length === 1 && ws[0]!.length < 4) continue;
+    // "RİVER" over the first page: a short line of words the text never uses again is a logo or a stamp.
+    if (ws.length <= 2 && findGenres(line.text).length === 0 && knownShare(line.text, stems) < 0.5) continue;
     const block = [g];
     const next = lines[g + 1];
     // A title broken over two lines: "Sözleşmeli Personel Çalıştırılmasına" / "İlişkin Esaslar".

@@ -28,6 +28,16 @@ function toPosix(p: string): string {
   return p.split(path.sep).join('/').replace(/\\/g, '/');
 }
 
+/**
+ * How a file is named in citations, warnings and the index: its path from the repository root
+ * ("corpus/mevzuat/x.txt"), or for a corpus outside the repository (CORPUS_DIR=/srv/belgeler) its path
+ * inside the corpus — "../../srv/…" or an absolute path would show the server's layout to every reader.
+ */
+export function citedSourcePath(repoRoot: string, corpusDir: string, relPath: string): string {
+  const fromRoot = toPosix(path.relative(repoRoot, path.resolve(repoRoot, corpusDir, relPath)));
+  return fromRoot === '..' || fromRoot.startsWith('../') || path.isAbsolute(fromRoot) ? toPosix(relPath) : fromRoot;
+}
+
 function trimBlankEdges(text: string): string {
   return text.replace(/^(?:[ \t]*\n)+/u, '').replace(/\s+$/u, '');
 }
@@ -112,7 +122,7 @@ function chooseLoader(named: DocumentLoader, bytes: Buffer): { loader: DocumentL
 export async function readCorpusDocument(input: ReadCorpusDocumentInput): Promise<SourceDocument> {
   const relPath = toPosix(input.relPath);
   const abs = path.resolve(input.repoRoot, input.corpusDir, relPath);
-  const source = toPosix(path.relative(input.repoRoot, abs));
+  const source = citedSourcePath(input.repoRoot, input.corpusDir, relPath);
   const named = findLoader(relPath);
   if (!named) throw new IngestError('UNSUPPORTED_TYPE', source, `${source}: ${unsupportedTypeReason(relPath)}.`);
   const bytes = await readBytes(abs, source);

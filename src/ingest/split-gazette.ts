@@ -1,4 +1,5 @@
 import { foldTurkish } from '../text/fold-turkish.js';
+import { splitGazetteIssue } from './split-gazette-issue.js';
 import { parseArticleHeader } from './structure.js';
 import type { SubDocument } from './types.js';
 
@@ -76,6 +77,9 @@ function spacedTitle(line: Line): PartStart | null {
  * previous part but is not a document of its own.
  */
 export function splitGazetteParts(text: string): SubDocument[] {
+  // A print of the Official Gazette is split at its regulations instead.
+  const regulations = splitGazetteIssue(text);
+  if (regulations.length >= 2) return regulations;
   const lines = linesOf(text);
   const starts: PartStart[] = [];
   lines.forEach((line, i) => {

@@ -75,9 +75,20 @@ function caseWord(word: string, first: boolean, acronyms: ReadonlySet<string>, s
     .join('-');
 }
 
-/** The title in title case when it is written in capitals; a title with lower-case letters is kept. */
+/**
+ * The title in title case when it is written in capitals. A title joined from a line in title case and
+ * lines in capitals ("İnönü Üniversitesi" / "ÖĞRENCİ DİSİPLİN YÖNERGESİ") has its runs of two or more
+ * words in capitals cased; a single word in capitals among lower case is an acronym and kept.
+ */
 export function toTitleCase(title: string, documentText = ''): string {
-  if (hasLower(title) || !/\p{Lu}/u.test(title)) return title;
+  if (!/\p{Lu}/u.test(title)) return title;
+  if (hasLower(title)) {
+    return title.replace(/(?<![\p{L}\d])\p{Lu}[\p{Lu}\d'’-]*(?:\s+\p{Lu}[\p{Lu}\d'’-]*)+(?![\p{L}\d])/gu, (run) => {
+      const cased = toTitleCase(run, documentText);
+      const [first, ...rest] = cased.split(' ');
+      return SMALL_WORDS.has(first!.toLocaleLowerCase('tr-TR')) ? [first!.toLocaleLowerCase('tr-TR'), ...rest].join(' ') : cased;
+    });
+  }
   const acronyms = acronymsOf(documentText);
   const spellings = spellingsOf(documentText, title.match(/\p{L}+/gu) ?? []);
   // Turkish has capital İ everywhere ("İlişkin", "BİRİNCİ"); a text with I's and hardly an İ was read by

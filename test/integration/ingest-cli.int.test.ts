@@ -42,6 +42,9 @@ describe('npm run ingest -- --audit › public contract', () => {
       expect(row.as_of).toMatch(/^\d{4}(-\d{2}){0,2}$/u);
       expect(row.articles).toBeGreaterThan(40);
       expect(Array.isArray(row.warnings)).toBe(true);
+      // A corpus outside the repository is cited by its path inside CORPUS_DIR, never by the server's layout.
+      expect(row.cited_source).toBe(row.source);
+      for (const text of [row.cited_source, ...row.warnings]) expect(text).not.toMatch(/\.\.\/|^\/|\/work\//u);
     }
     const pdf = rows.find((r) => r.source === 'kanunlar/kabahatler-kanunu-5326.pdf');
     expect(pdf).toMatchObject({ title: 'Kabahatler Kanunu', articles: 45, pages: 22, printed_pages: '201-222' });

@@ -19,6 +19,7 @@ const GENERAL_WORDS: Record<string, string> = {
   // Kinds of legal instruments and the glue of their titles: every regulation title has them.
   'kanun kanunu kanunun yönetmelik yönetmeliği yönerge yönergesi esaslar esasları esasları usul usulü hakkında ilişkin dair sayılı madde':
     'legal-instrument kinds and title glue, in every title',
+  'esaslari hakkinda': 'the same genre and title-glue words without diacritics, as OCR writes them (title inference matches them so)',
   // Public-law vocabulary a user's question uses whatever the document: staff categories, bodies, acts.
   'personel sözleşmeli memur kurulu kurumu bakanlığı bakanlar müdürlüğü kurum il belediyesi idari yargılama yargı dava mahkeme anayasası anayasa türkiye cumhuriyeti cumhuriyet':
     'general public-law and HR vocabulary (contract staff is a legal category, 657/4-B)',
