@@ -17,6 +17,8 @@ export interface AnswerContext {
   stats: TermStatistics;
   /** Numeric questions go to typed tools first, when present. */
   tools?: ToolAnswerer;
+  /** Overrides MIN_SUPPORT, for the refusal sweep (scripts/refusal-sweep.ts) only. */
+  minSupport?: number;
 }
 
 export const MAX_QUESTION_CHARS = 1000;
@@ -141,8 +143,9 @@ export async function answerQuestion(
 
   if (
     citations.length === 0 ||
-    selection.support < MIN_SUPPORT ||
-    asksAboutUnknown(question, selection.unknownKeys, language) ||
+    selection.support < (context.minSupport ?? MIN_SUPPORT) ||
+    selection.statesAskedQuantity === false ||
+    asksAboutUnknown(question, selection.askedUnknownKeys, language) ||
     namesYearMissingFrom(parsed, yearContext(selection.quotes[0]))
   ) {
     return createAnswer({

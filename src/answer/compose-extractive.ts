@@ -3,7 +3,7 @@ import type { SearchHit } from '../retrieval/hybrid-search.js';
 import { splitClauses, splitSentences, type Span } from './split-sentences.js';
 import type { TermStatistics } from './term-statistics.js';
 import type { ParsedQuestion } from '../question/index.js';
-import { foldTurkish, isStopword, keysOf, looseKey, matchKey } from '../text/index.js';
+import { foldTurkish, isStopword, keysOf, looseKey, matchKey, suffixRoots } from '../text/index.js';
 import { chunkHeader } from '../ingest/chunk-header.js';
 
 export interface QuotedSpan extends Span {
@@ -20,6 +20,13 @@ export interface ExtractiveSelection {
   support: number;
   /** Question words found nowhere in the corpus. */
   unknownKeys: string[];
+  /** Of those, the ones in the asking clause (all of them for a one-clause question). */
+  askedUnknownKeys: string[];
+  /**
+   * For a question asking a kind of quantity ("kaç gün", "yüzde kaç", "ne kadar ücret"): whether a quote
+   * states one of that kind; null when the question asks none.
+   */
+  statesAskedQuantity: boolean | null;
 }
 
 const MAX_QUOTE_CHARS = 420;
@@ -27,7 +34,8 @@ const NUMBER_WORDS = 'bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|ot
 // A number in digits or in words, words written apart or joined as older laws print them ("onbeş", "yirmibeş").
 const NUMBER = `(?:\\d[\\d.,]*|(?:${NUMBER_WORDS})+(?:\\s+(?:${NUMBER_WORDS})+)*|bir\\s+buçuk)`;
 const QUANTITY: Record<NonNullable<ParsedQuestion['form']['unit']>, RegExp> = {
-  duration: new RegExp(`(?:^|[^\\p{L}])${NUMBER}\\s*(?:iş\\s+)?(?:gün|hafta|ay|yıl|saat|dakika)`, 'iu'),
+  // "iki hizmet yılı", "otuz iş günü": one word may stand between the number and its unit.
+  duration: new RegExp(`(?:^|[^\\p{L}])${NUMBER}\\s*(?:\\p{L}+\\s+)?(?:gün|hafta|ay|yıl|saat|dakika)`, 'iu'),
   percent: new RegExp(`%\\s*\\d|yüzde\\s*${NUMBER}|${NUMBER}\\s*oranında`, 'iu'),
   age: new RegExp(`${NUMBER}\\s*yaş`, 'iu'),
   money: new RegExp(`${NUMBER}\\s*(?:türk\\s+)?(?:lira|tl|ytl)`, 'iu'),
@@ -56,6 +64,8 @@ function skipArticleHeader(span: Span, text: string): Span {
 }
 
 const LOOSE_MATCH_CREDIT = 0.7;
+/** How much the asking clause's support of a story question counts against the whole question's. */
+const ASKED_CLAUSE_CREDIT = 0.8;
 // Measured at 0.3, 0.75 and 1.5 on both sets: no difference in answers beyond one question; kept.
 const UNKNOWN_WORD_WEIGHT = 1.5;
 
@@ -83,7 +93,15 @@ export function questionTerms(question: ParsedQuestion, stats: TermStatistics): 
     const root = /^(\p{L}{2,})l[ıiuü]k$/u.exec(word)?.[1];
     if (root) keys.add(matchKey(root));
     for (const alt of alternatives) for (const k of keysOf(alt)) keys.add(k);
-    const known = [...keys].filter((k) => stats.documentFrequency(k) > 0);
+    let known = [...keys].filter((k) => stats.documentFrequency(k) > 0);
+    // "kaç günüm var?": a word unknown as written may be known by its root ("gün").
+    if (known.length === 0) {
+      const root = suffixRoots(word).map(matchKey).find((k) => stats.documentFrequency(k) > 0);
+      if (root) {
+        keys.add(root);
+        known = [root];
+      }
+    }
     if (known.length === 0) {
       unknown.push(matchKey(word));
       // A word the corpus never uses still counts against support: it is part of what was asked.
@@ -93,6 +111,19 @@ export function questionTerms(question: ParsedQuestion, stats: TermStatistics): 
     concepts.push({ word, keys, weight: Math.max(...known.map((k) => stats.idf(k))) });
   }
   return { concepts, unknown };
+}
+
+/**
+ * The terms of the asking clause of a story question ("…, sözleşmeden dönmek için kaç günüm var?"); null
+ * when the question is one clause.
+ */
+function askedTermsOf(question: ParsedQuestion, terms: QuestionTerms): QuestionTerms | null {
+  if (!question.askingWords) return null;
+  const asked = new Set(question.askingWords);
+  const concepts = terms.concepts.filter((c) => asked.has(c.word));
+  if (concepts.length === 0) return null;
+  const askedKeys = new Set(question.askingWords.map(matchKey));
+  return { concepts, unknown: terms.unknown.filter((k) => askedKeys.has(k)) };
 }
 
 /**
@@ -222,8 +253,10 @@ export function selectQuotes(
   const countedKeys = countedNounKeys(question, terms);
   const topScore = hits[0]?.score ?? 1;
 
+  const askedTerms = askedTermsOf(question, terms);
   const candidates: QuotedSpan[] = [];
   let support = 0;
+  let askedSupport = 0;
   hits.slice(0, 6).forEach((hit, rank) => {
     const doc = documents.get(hit.chunk.docId);
     if (!doc) return;
@@ -232,6 +265,7 @@ export function selectQuotes(
     const headingKeys = keysOf(context);
     const passageCoverage = coverageOfKeys(union(keysOf(hit.chunk.text), headingKeys), terms, contextKeys);
     if (rank < 3) support = Math.max(support, passageCoverage);
+    if (rank < 3 && askedTerms) askedSupport = Math.max(askedSupport, coverageOfKeys(union(keysOf(hit.chunk.text), headingKeys), askedTerms, contextKeys));
     const prior = hit.score / topScore;
     const units: Span[] = hit.chunk.kind === 'table-row' ? [{ start: hit.chunk.start, end: hit.chunk.end }] : splitSentences(hit.chunk.text, hit.chunk.start);
     for (const unit of units) {
@@ -261,9 +295,12 @@ export function selectQuotes(
 
   candidates.sort((a, b) => b.score - a.score);
   const top = candidates[0];
-  if (!top) return { quotes: [], support: 0, unknownKeys };
+  const askedUnknownKeys = askedTerms ? askedTerms.unknown : unknownKeys;
+  if (!top) return { quotes: [], support: 0, unknownKeys, askedUnknownKeys, statesAskedQuantity: askedUnit ? false : null };
   const best = question.form.wantsList ? withListItems(top) : top;
   support = Math.max(best.coverage, support * 0.8);
+  // A story question is supported when the passage answers what it asks; the story's words need not be there.
+  if (askedTerms) support = Math.max(support, askedSupport * ASKED_CLAUSE_CREDIT);
   const quotes: QuotedSpan[] = [best];
   for (const c of candidates.slice(1)) {
     if (quotes.length >= 3) break;
@@ -279,5 +316,6 @@ export function selectQuotes(
   // The best passage leads; sentences of one passage read in document order.
   const rankOf = (q: QuotedSpan) => (q.hit.chunk.id === best.hit.chunk.id ? 0 : 1);
   quotes.sort((a, b) => rankOf(a) - rankOf(b) || (a.hit.chunk.id === b.hit.chunk.id ? a.start - b.start : 0));
-  return { quotes, support, unknownKeys };
+  const statesAskedQuantity = askedUnit ? quotes.some((q) => QUANTITY[askedUnit].test(q.doc.text.slice(q.start, q.end))) : null;
+  return { quotes, support, unknownKeys, askedUnknownKeys, statesAskedQuantity };
 }
