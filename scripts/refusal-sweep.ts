@@ -1,7 +1,7 @@
 // Developer helper: chooses the refusal threshold. Every question of both sets is answered once with the
 // support threshold off (other refusal rules stay on), scored, and its support recorded; then each
 // candidate threshold is replayed over those answers: answers right, false refusals, missed refusals.
-// Usage: npx tsx scripts/refusal-sweep.ts [--questions FILE --corpus DIR]... (default: shipped and dev)
+// Usage: npx tsx scripts/refusal-sweep.ts [--questions FILE --corpus DIR]...   (shipped and dev, plus any such set)
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { loadConfig } from '../src/config/index.js';
@@ -24,11 +24,10 @@ import { normalizeSourcePath, scoreAnswer } from '../src/eval/score-answer.js';
 const repoRoot = process.cwd();
 const config = loadConfig();
 const args = process.argv.slice(2);
-const sets: EvalSet[] = [];
+const sets: EvalSet[] = [shippedSet(repoRoot, config.CORPUS_DIR), devSet(repoRoot)];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--questions') sets.push(adHocSet(repoRoot, args[++i]!, args[i + 1] === '--corpus' ? (i++, args[++i]!) : config.CORPUS_DIR));
 }
-if (sets.length === 0) sets.push(shippedSet(repoRoot, config.CORPUS_DIR), devSet(repoRoot));
 
 interface Row { id: string; answerable: boolean; support: number; otherRefusal: boolean; answerOk: boolean; citationOk: boolean }
 const embedder = await createEmbeddings(config);

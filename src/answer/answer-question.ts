@@ -59,14 +59,14 @@ function currencyNote(citations: readonly Citation[], language: 'tr' | 'en'): st
     : ` (Kaynak ${asOf} itibarıyla günceldir; tutar sonradan değişmiş olabilir.)`;
 }
 
-function composeText(citations: readonly Citation[], language: 'tr' | 'en', question: ParsedQuestion, lead: string | null): string {
+function composeText(citations: readonly Citation[], language: 'tr' | 'en', question: ParsedQuestion, lead: string | null, leadSource = 1): string {
   const parts = citations.map((c, i) => `“${c.quote.replace(/\s+/g, ' ').trim()}” [${i + 1}]`);
   const first = citations[0]!;
   const where = `${first.locator}`;
   const body = language === 'en' ? `According to ${where}: ${parts.join(' ')}` : `${where} uyarınca: ${parts.join(' ')}`;
   const withNote = question.form.asksAmount ? body + currencyNote(citations, language) : body;
   if (!lead) return withNote;
-  return `${language === 'en' ? 'Answer (from the Turkish text)' : 'Yanıt'}: ${lead} [1]\n${withNote}`;
+  return `${language === 'en' ? 'Answer (from the Turkish text)' : 'Yanıt'}: ${lead} [${leadSource}]\n${withNote}`;
 }
 
 /**
@@ -152,9 +152,12 @@ export async function answerQuestion(
       kind: 'refused', answer: refusalText(language), language, closest: closestPassages(hits, context.index), personal, timingsMs,
     });
   }
-  const lead = leadLine(parsed, citations[0]!.quote);
+  // Quotes of one passage read in document order: the answer line comes from the first that holds one.
+  const leads = citations.map((c) => leadLine(parsed, c.quote));
+  const leadAt = leads.findIndex((l) => l !== null);
+  const lead = leadAt < 0 ? null : leads[leadAt]!;
   return createAnswer({
-    kind: 'answered', answer: maskPersonalData(composeText(citations, language, parsed, lead)), lead: lead && maskPersonalData(lead),
+    kind: 'answered', answer: maskPersonalData(composeText(citations, language, parsed, lead, leadAt + 1)), lead: lead && maskPersonalData(lead),
     language, citations, personal, timingsMs,
   });
 }

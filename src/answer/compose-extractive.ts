@@ -2,7 +2,7 @@ import type { SourceDocument } from '../ingest/types.js';
 import type { SearchHit } from '../retrieval/hybrid-search.js';
 import { splitClauses, splitSentences, type Span } from './split-sentences.js';
 import type { TermStatistics } from './term-statistics.js';
-import type { ParsedQuestion } from '../question/index.js';
+import { isEnglishFunctionWord, type ParsedQuestion } from '../question/index.js';
 import { foldTurkish, isStopword, keysOf, looseKey, matchKey, suffixRoots } from '../text/index.js';
 import { chunkHeader } from '../ingest/chunk-header.js';
 
@@ -64,10 +64,14 @@ function skipArticleHeader(span: Span, text: string): Span {
 }
 
 const LOOSE_MATCH_CREDIT = 0.7;
+/** How well a neighbour sentence stating the asked quantity must score, against the best one, to lead. */
+const QUANTITY_NEIGHBOUR_SHARE = 0.5;
 /** How much the asking clause's support of a story question counts against the whole question's. */
 const ASKED_CLAUSE_CREDIT = 0.8;
 // Measured at 0.3, 0.75 and 1.5 on both sets: no difference in answers beyond one question; kept.
 const UNKNOWN_WORD_WEIGHT = 1.5;
+/** The same for an English word with no Turkish equivalent in the glossary (its IDF is unknown too). */
+const ENGLISH_UNKNOWN_WORD_WEIGHT = 1.0;
 
 /** One content word of the question and the keys that may stand for it in a passage. */
 interface Concept {
@@ -87,7 +91,7 @@ export function questionTerms(question: ParsedQuestion, stats: TermStatistics): 
   const concepts: Concept[] = [];
   const unknown: string[] = [];
   for (const [word, alternatives] of question.alternatives) {
-    if (isStopword(word)) continue;
+    if (isStopword(word) || (english && isEnglishFunctionWord(word))) continue;
     const keys = new Set([matchKey(word)]);
     // Derived "-lık" words point at their root: "aylık" ödemeler are paid "her ay başında".
     const root = /^(\p{L}{2,})l[ıiuü]k$/u.exec(word)?.[1];
@@ -105,7 +109,8 @@ export function questionTerms(question: ParsedQuestion, stats: TermStatistics): 
     if (known.length === 0) {
       unknown.push(matchKey(word));
       // A word the corpus never uses still counts against support: it is part of what was asked.
-      if (!english && !/^\d+$/u.test(word) && [...word].length >= 4) concepts.push({ word, keys, weight: UNKNOWN_WORD_WEIGHT });
+      // So does an English content word the glossary cannot put into Turkish: nothing checked it is there.
+      if (!/^\d+$/u.test(word) && [...word].length >= 4) concepts.push({ word, keys, weight: english ? ENGLISH_UNKNOWN_WORD_WEIGHT : UNKNOWN_WORD_WEIGHT });
       continue;
     }
     concepts.push({ word, keys, weight: Math.max(...known.map((k) => stats.idf(k))) });
@@ -294,6 +299,19 @@ export function selectQuotes(
   });
 
   candidates.sort((a, b) => b.score - a.score);
+  // "kaç saattir?" is answered by hours, not by "bir haftalık süre"; "ne kadar sürede?" by a duration.
+  const timeUnit = question.form.timeUnit;
+  const statesQuantity = (text: string) =>
+    askedUnit !== null && QUANTITY[askedUnit].test(text) &&
+    (timeUnit === null || askedUnit !== 'duration' || new RegExp(`${NUMBER}\\s*(?:\\p{L}+\\s+)?${timeUnit}`, 'iu').test(text));
+  // The rule's sentence may sit next to the one stating its number ("… teslim edilmesi zorunludur. Bu süre
+  // … kırk sekiz ayı geçemez."): a sentence of the same passage that states the asked quantity and scores
+  // nearly as well answers better.
+  if (askedUnit && candidates[0] && !statesQuantity(candidates[0].doc.text.slice(candidates[0].start, candidates[0].end))) {
+    const first = candidates[0];
+    const stating = candidates.findIndex((c) => c.hit.chunk.id === first.hit.chunk.id && c.score >= first.score * QUANTITY_NEIGHBOUR_SHARE && statesQuantity(c.doc.text.slice(c.start, c.end)));
+    if (stating > 0) candidates.unshift(...candidates.splice(stating, 1).map((c) => ({ ...c, score: first.score, coverage: Math.max(c.coverage, first.coverage) })));
+  }
   const top = candidates[0];
   const askedUnknownKeys = askedTerms ? askedTerms.unknown : unknownKeys;
   if (!top) return { quotes: [], support: 0, unknownKeys, askedUnknownKeys, statesAskedQuantity: askedUnit ? false : null };
@@ -316,6 +334,6 @@ export function selectQuotes(
   // The best passage leads; sentences of one passage read in document order.
   const rankOf = (q: QuotedSpan) => (q.hit.chunk.id === best.hit.chunk.id ? 0 : 1);
   quotes.sort((a, b) => rankOf(a) - rankOf(b) || (a.hit.chunk.id === b.hit.chunk.id ? a.start - b.start : 0));
-  const statesAskedQuantity = askedUnit ? quotes.some((q) => QUANTITY[askedUnit].test(q.doc.text.slice(q.start, q.end))) : null;
+  const statesAskedQuantity = askedUnit ? quotes.some((q) => statesQuantity(q.doc.text.slice(q.start, q.end))) : null;
   return { quotes, support, unknownKeys, askedUnknownKeys, statesAskedQuantity };
 }

@@ -35,7 +35,7 @@ function listItems(quote: string): string[] {
 function quantityIn(quote: string, question: ParsedQuestion): string | null {
   const { unit, countedNoun } = question.form;
   // "kaç gün?" asks for days even when the quote also counts years ("Bir yıldan beş yıla … ondört gün").
-  const named = unit === 'duration' && countedNoun && /^(?:gün|hafta|ay|yıl|saat|dakika)/u.exec(countedNoun)?.[0];
+  const named = unit === 'duration' && question.form.timeUnit;
   const unitWords = named || (unit ? UNIT_WORDS[unit] : countedNoun ? `${[...countedNoun].slice(0, 4).join('')}\\p{L}*` : null);
   if (unit === 'percent') {
     const percent = new RegExp(`%\\s*\\d[\\d.,]*|yüzde\\s+(?:${NUMBER_WORDS})+\\p{L}*|${NUMBER}\\s*oranında`, 'iu').exec(quote);

@@ -27,6 +27,8 @@ export interface QuestionForm {
   countedNoun: string | null;
   /** The kind of quantity the answer states, when the wording says ("kaç gün", "ne kadar sürer", "yüzde kaç"). */
   unit: 'duration' | 'percent' | 'age' | 'money' | null;
+  /** The time unit named ("kaç gün", "kaç saattir", "how many days" → "gün"), folded; null when none is. */
+  timeUnit: string | null;
 }
 
 /**
@@ -82,7 +84,7 @@ const COUNTED_NOUN = /\b(?:kaç|how many)\s+([\p{L}]+)/iu;
 const DURATION_QUESTION = /\b(?:kaç|how many)\s+(?:gün|hafta|ay|yıl|sene|saat|dakika|days?|weeks?|months?|years?|hours?)|\bne\s+kadar\s+(?:süre|sürer|zaman)|\bsüresi\s+(?:ne|nedir|kaç)|\bhow\s+long|\bne\s+zamana?\s+kadar|\bkaç\s+(?:günde|günlük|haftalık|aylık|yıllık|günüm|gün içinde)/iu;
 const PERCENT_QUESTION = /\byüzde\s+kaç|\boranı\s+(?:ne|nedir|kaç)|\bpercent/iu;
 const AGE_QUESTION = /\bkaç\s+yaş|\byaş(?:ı|ında|ını)?\s+(?:şartı|sınırı|kaç)|\bhangi\s+yaş|\bwhat\s+age|\bhow\s+old/iu;
-const MONEY_QUESTION = /\bkaç\s+(?:tl|lira)|(?<!\p{L})(?:ücret|maaş|ceza|tutar|bedel|ödenek)\p{L}*\s+ne\s+kadar|\bne\s+kadar\s+(?:ücret|para|ceza)|\bhow\s+much/iu;
+const MONEY_QUESTION = /\bkaç\s+(?:tl|lira)|(?<!\p{L})(?:ücret|maaş|ceza|tutar|bedel|ödenek)\p{L}*\s+ne\s+kadar|\bne\s+kadar\s+(?:ücret|para|ceza|maaş|ödenek|aylık)|\bhow\s+much/iu;
 
 function unitOf(text: string): QuestionForm['unit'] {
   if (AGE_QUESTION.test(text)) return 'age';
@@ -90,6 +92,15 @@ function unitOf(text: string): QuestionForm['unit'] {
   if (DURATION_QUESTION.test(text)) return 'duration';
   if (MONEY_QUESTION.test(text)) return 'money';
   return null;
+}
+
+const TURKISH_TIME_UNIT = /^(?:gün|hafta|ay|yıl|saat|dakika)/u;
+const ENGLISH_TIME_UNITS: Record<string, string> = { day: 'gün', week: 'hafta', month: 'ay', year: 'yıl', hour: 'saat', minute: 'dakika' };
+
+/** "kaç günüm" → "gün", "kaç saattir" → "saat", "how many days" → "gün". */
+function timeUnitOf(countedNoun: string | null): string | null {
+  if (!countedNoun) return null;
+  return TURKISH_TIME_UNIT.exec(countedNoun)?.[0] ?? ENGLISH_TIME_UNITS[countedNoun.replace(/s$/u, '')] ?? null;
 }
 
 const YEAR = /\b(19\d{2}|20\d{2})\b(?!\s*sayılı)/gu;
@@ -168,6 +179,7 @@ export function understandQuestion(raw: string, history: readonly EarlierTurn[] 
       asksAmount: AMOUNT_QUESTION.test(text),
       countedNoun: counted ? foldTurkish(counted) : null,
       unit: unitOf(searchText),
+      timeUnit: timeUnitOf(counted ? foldTurkish(counted) : null),
     },
   };
 }
