@@ -27,6 +27,8 @@ export interface QuestionForm {
   countedNoun: string | null;
   /** The kind of quantity the answer states, when the wording says ("kaç gün", "ne kadar sürer", "yüzde kaç"). */
   unit: 'duration' | 'percent' | 'age' | 'money' | null;
+  /** "… açık mı yapılır?", "Can a …?": the answer is yes or no. */
+  yesNo: boolean;
   /** The time unit named ("kaç gün", "kaç saattir", "how many days" → "gün"), folded; null when none is. */
   timeUnit: string | null;
 }
@@ -94,6 +96,7 @@ function unitOf(text: string): QuestionForm['unit'] {
   return null;
 }
 
+const YES_NO_QUESTION = /(?<!\p{L})(?:mı|mi|mu|mü|mıdır|midir|mudur|müdür)(?!\p{L})|^(?:can|may|is|are|does|do|must|should|shall)\b/iu;
 const TURKISH_TIME_UNIT = /^(?:gün|hafta|ay|yıl|saat|dakika)/u;
 const ENGLISH_TIME_UNITS: Record<string, string> = { day: 'gün', week: 'hafta', month: 'ay', year: 'yıl', hour: 'saat', minute: 'dakika' };
 
@@ -179,6 +182,7 @@ export function understandQuestion(raw: string, history: readonly EarlierTurn[] 
       asksAmount: AMOUNT_QUESTION.test(text),
       countedNoun: counted ? foldTurkish(counted) : null,
       unit: unitOf(searchText),
+      yesNo: YES_NO_QUESTION.test(text),
       timeUnit: timeUnitOf(counted ? foldTurkish(counted) : null),
     },
   };
