@@ -16,7 +16,6 @@ const UNIT_WORDS: Record<NonNullable<ParsedQuestion['form']['unit']>, string> = 
 const NO = /\b\p{L}+(?:amaz|emez|amazlar|emezler|yamaz|yemez)\b|\byasak(?:tır)?\b|\bdurdurmaz\b|\bhükümsüzdür\b|\bgeçersizdir\b|\bsayılmaz\b|\bengel(?:dir)?\b/iu;
 // "yapabilir", "verilebilir", "hakkına sahiptir", "uygulanır": the text says yes.
 const YES = /\b\p{L}+(?:abilir|ebilir|abilirler|ebilirler)\b|\bhakkına sahiptir\b|\buygulanır\b|\bzorunludur\b|\bmecburdur\b/iu;
-const YES_NO_QUESTION = /\b(?:mı|mi|mu|mü|mıdır|midir|mudur|müdür)\s*\??\s*$|^(?:can|may|is|are|does|do|must|should|shall)\b/iu;
 const LIST_ITEM = /^\s*(?:\(?[a-zçğıöşü]\)|\d+[.)-]\s|[-•·])\s*/u;
 const MAX_LEAD_CHARS = 300;
 
@@ -66,7 +65,7 @@ export function leadLine(question: ParsedQuestion, quote: string): string | null
   }
   const quantity = quantityIn(quote, question);
   if (quantity) return quantity.replace(/\s+/gu, ' ').trim();
-  if (YES_NO_QUESTION.test(question.text)) {
+  if (question.form.yesNo) {
     const folded = foldTurkish(quote);
     const no = NO.exec(folded);
     if (no) return english ? `No (“${quote.slice(no.index, no.index + no[0].length)}”)` : `Hayır (“${quote.slice(no.index, no.index + no[0].length)}”)`;
