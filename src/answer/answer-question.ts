@@ -153,7 +153,9 @@ export async function answerQuestion(
     });
   }
   // Quotes of one passage read in document order: the answer line comes from the first that holds one.
-  const leads = citations.map((c) => leadLine(parsed, c.quote));
+  // Only a neighbour sentence of the first quote's passage may give the line: another passage's number
+  // answers another question.
+  const leads = citations.map((c) => (c.locator === citations[0]!.locator ? leadLine(parsed, c.quote) : null));
   const leadAt = leads.findIndex((l) => l !== null);
   const lead = leadAt < 0 ? null : leads[leadAt]!;
   return createAnswer({

@@ -244,6 +244,46 @@ function restatesQuestion(text: string, terms: QuestionTerms): boolean {
   return true;
 }
 
+/**
+ * How much holding all of the question's word pairs in order raises a sentence's score. Measured (answers
+ * shipped · dev · dev2, false refusals dev): 0 → 84.2 · 68.9 · 54.5 % (8); 0.3 → 84.2 · 71.1 · 57.6 % (8);
+ * 0.6 → 83.2 · 72.2 · 57.6 % (10).
+ */
+const PHRASE_BONUS = 0.3;
+
+/**
+ * Pairs of consecutive content words of the question, as matching keys ("anayasa mahkemesi" → ["anaya",
+ * "mahke"]); for an English question, of the Turkish its glossary phrases stand for.
+ */
+function questionPhrases(question: ParsedQuestion): [string, string][] {
+  const source = question.language === 'en' ? question.expansion.expansionText : question.searchText;
+  const pairs: [string, string][] = [];
+  // Pairs are taken within a run of content words: a stopword or punctuation ends a phrase.
+  for (const run of foldTurkish(source).split(/[^\p{L}\p{M}\d\s]+/u)) {
+    let previous: string | null = null;
+    for (const word of run.split(/\s+/u).filter(Boolean)) {
+      if (isStopword(word)) {
+        previous = null;
+        continue;
+      }
+      const key = matchKey(word);
+      if (previous !== null && previous !== key) pairs.push([previous, key]);
+      previous = key;
+    }
+  }
+  return pairs;
+}
+
+/** Share of the question's word pairs a text holds next to each other. */
+function phraseShare(text: string, phrases: readonly [string, string][]): number {
+  const sequence = contentWords(text).map(matchKey);
+  const adjacent = new Set<string>();
+  for (let i = 1; i < sequence.length; i++) adjacent.add(`${sequence[i - 1]} ${sequence[i]}`);
+  let found = 0;
+  for (const [a, b] of phrases) if (adjacent.has(`${a} ${b}`)) found++;
+  return found / phrases.length;
+}
+
 /** The best window of consecutive clauses of a long sentence, within the quote length limit. */
 function trimToBestWindow(span: Span, text: string, terms: QuestionTerms, yesNo: boolean): Span {
   if (span.end - span.start <= MAX_QUOTE_CHARS) return span;
@@ -286,6 +326,7 @@ export function selectQuotes(
   const topScore = hits[0]?.score ?? 1;
 
   const askedTerms = askedTermsOf(question, terms);
+  const phrases = questionPhrases(question);
   const candidates: QuotedSpan[] = [];
   let support = 0;
   let askedSupport = 0;
@@ -320,6 +361,9 @@ export function selectQuotes(
       if (countsTheAskedNoun(text, countedKeys)) score *= 1.4;
       // "ne kadar sürer?" is answered by "bir yıldır", "yüzde kaç?" by "yüzde yirmibeş".
       if (askedUnit && QUANTITY[askedUnit].test(text)) score *= 1.3;
+      // "Anayasa Mahkemesi onbeş üyeden kurulur" holds the question's "Anayasa Mahkemesi" as a phrase; a
+      // sentence with "Mahkeme" alone does not, though both hold the words the title leaves to count.
+      if (phrases.length > 0) score *= 1 + PHRASE_BONUS * phraseShare(text, phrases);
       if (hit.namedArticle || hit.namedDocument) score *= 1.1;
       // "… Yönergesi Madde 4 ne diyor?": the article asked for is where the answer is.
       if (hit.namedArticle) score *= 1.5;

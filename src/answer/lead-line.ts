@@ -32,7 +32,10 @@ function listItems(quote: string): string[] {
 
 /** The quantity the question asks for, as the quote writes it ("bir yıl", "otuz gün", "yüzde yirmibeşi"). */
 function quantityIn(quote: string, question: ParsedQuestion): string | null {
-  const { unit, countedNoun } = question.form;
+  const { unit } = question.form;
+  // "how many members" counts "üye" in the Turkish text.
+  const counted = question.form.countedNoun;
+  const countedNoun = counted && question.language === 'en' ? (question.alternatives.get(counted)?.[0]?.split(' ')[0] ?? counted) : counted;
   // "kaç gün?" asks for days even when the quote also counts years ("Bir yıldan beş yıla … ondört gün").
   const named = unit === 'duration' && question.form.timeUnit;
   const unitWords = named || (unit ? UNIT_WORDS[unit] : countedNoun ? `${[...countedNoun].slice(0, 4).join('')}\\p{L}*` : null);
