@@ -16,7 +16,6 @@ const UNIT_WORDS: Record<NonNullable<ParsedQuestion['form']['unit']>, string> = 
 const NO = /\b\p{L}+(?:amaz|emez|amazlar|emezler|yamaz|yemez)\b|\byasak(?:tır)?\b|\bdurdurmaz\b|\bhükümsüzdür\b|\bgeçersizdir\b|\bsayılmaz\b|\bengel(?:dir)?\b/iu;
 // "yapabilir", "verilebilir", "hakkına sahiptir", "uygulanır": the text says yes.
 const YES = /\b\p{L}+(?:abilir|ebilir|abilirler|ebilirler)\b|\bhakkına sahiptir\b|\buygulanır\b|\bzorunludur\b|\bmecburdur\b/iu;
-const YES_NO_QUESTION = /\b(?:mı|mi|mu|mü|mıdır|midir|mudur|müdür)\s*\??\s*$|^(?:can|may|is|are|does|do|must|should|shall)\b/iu;
 const LIST_ITEM = /^\s*(?:\(?[a-zçğıöşü]\)|\d+[.)-]\s|[-•·])\s*/u;
 const MAX_LEAD_CHARS = 300;
 
@@ -33,9 +32,12 @@ function listItems(quote: string): string[] {
 
 /** The quantity the question asks for, as the quote writes it ("bir yıl", "otuz gün", "yüzde yirmibeşi"). */
 function quantityIn(quote: string, question: ParsedQuestion): string | null {
-  const { unit, countedNoun } = question.form;
+  const { unit } = question.form;
+  // "how many members" counts "üye" in the Turkish text.
+  const counted = question.form.countedNoun;
+  const countedNoun = counted && question.language === 'en' ? (question.alternatives.get(counted)?.[0]?.split(' ')[0] ?? counted) : counted;
   // "kaç gün?" asks for days even when the quote also counts years ("Bir yıldan beş yıla … ondört gün").
-  const named = unit === 'duration' && countedNoun && /^(?:gün|hafta|ay|yıl|saat|dakika)/u.exec(countedNoun)?.[0];
+  const named = unit === 'duration' && question.form.timeUnit;
   const unitWords = named || (unit ? UNIT_WORDS[unit] : countedNoun ? `${[...countedNoun].slice(0, 4).join('')}\\p{L}*` : null);
   if (unit === 'percent') {
     const percent = new RegExp(`%\\s*\\d[\\d.,]*|yüzde\\s+(?:${NUMBER_WORDS})+\\p{L}*|${NUMBER}\\s*oranında`, 'iu').exec(quote);
@@ -66,7 +68,7 @@ export function leadLine(question: ParsedQuestion, quote: string): string | null
   }
   const quantity = quantityIn(quote, question);
   if (quantity) return quantity.replace(/\s+/gu, ' ').trim();
-  if (YES_NO_QUESTION.test(question.text)) {
+  if (question.form.yesNo) {
     const folded = foldTurkish(quote);
     const no = NO.exec(folded);
     if (no) return english ? `No (“${quote.slice(no.index, no.index + no[0].length)}”)` : `Hayır (“${quote.slice(no.index, no.index + no[0].length)}”)`;

@@ -6,6 +6,8 @@ interface ExpansionData {
   english: Record<string, string>;
   /** "birinci stratejik amaç" is printed "Stratejik Amaç1": ordinal words also search their number. */
   ordinals: Record<string, string>;
+  /** English words that carry no content ("the", "within", "according"): not evidence either way. */
+  english_function_words: string[];
 }
 
 const data = expansionData as ExpansionData;
@@ -56,6 +58,11 @@ function ordinalNumber(word: string): string | null {
   }
   return null;
 }
+
+const ENGLISH_FUNCTION_WORDS = new Set(data.english_function_words);
+
+/** An English word that says nothing about what is asked ("does", "within", "according"). */
+export const isEnglishFunctionWord = (foldedWord: string) => ENGLISH_FUNCTION_WORDS.has(foldedWord);
 
 const ENGLISH_PHRASES = Object.keys(data.english).sort((a, b) => b.length - a.length);
 

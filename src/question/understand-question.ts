@@ -1,4 +1,4 @@
-import { analyseWords, asciiWords, detectLanguage, foldTurkish, indexTerms, normaliseText, numberWordsToDigits, parseTurkishNumber, stripTurkishDiacritics, type AnalysedWord } from '../text/index.js';
+import { analyseWords, asciiWords, contentWords, detectLanguage, foldTurkish, indexTerms, normaliseText, numberWordsToDigits, parseTurkishNumber, stripTurkishDiacritics, type AnalysedWord } from '../text/index.js';
 import { alternativesByWord, expandQuery, type ExpandedQuery } from './expand-query.js';
 import { findArticleReferences, findDocumentMentions, type ArticleReference, type DocumentMention } from './find-document-mentions.js';
 
@@ -27,6 +27,10 @@ export interface QuestionForm {
   countedNoun: string | null;
   /** The kind of quantity the answer states, when the wording says ("kaç gün", "ne kadar sürer", "yüzde kaç"). */
   unit: 'duration' | 'percent' | 'age' | 'money' | null;
+  /** "… açık mı yapılır?", "Can a …?": the answer is yes or no. */
+  yesNo: boolean;
+  /** The time unit named ("kaç gün", "kaç saattir", "how many days" → "gün"), folded; null when none is. */
+  timeUnit: string | null;
 }
 
 /**
@@ -58,6 +62,13 @@ export interface ParsedQuestion {
   /** Years it names ("2023", "2015-2019" → 2015, 2019), not counting law numbers. */
   years: number[];
   quantities: Quantity[];
+  /**
+   * The clause that asks, when the question first tells a story ("Eğer ben … sipariş ettiysem ve …
+   * beğenmediysem, sözleşmeden dönmek için kaç günüm var?" → the part after the last comma): folded
+   * content words of it, or null for a question that is one clause. The story's words are context, not
+   * what the answer must hold.
+   */
+  askingWords: string[] | null;
   /** A short or "peki …" question read together with the one before it. */
   followUp: boolean;
   /** About the asker's own entitlement ("iznim", "alabilir miyim"): answered privately. */
@@ -67,15 +78,15 @@ export interface ParsedQuestion {
 
 const FOLLOW_UP = /^(peki|ya|o zaman|and|what about)\b/iu;
 const PERSONAL_QUESTION = /\b(benim|bana|iznim|maaşım|ücretim|tazminatım|hakkım|alabilir miyim|my|am i)\b/iu;
-const ENTITLEMENT_TOPIC = /\b(izin|izni|ücret|maaş|tazminat|leave|salary|pay|severance)/iu;
-const AMOUNT_QUESTION = /\b(ücret|maaş|tavan|tutar|miktar|ne kadar|kaç tl|kaç lira|salary|pay|cap|amount)/iu;
+const ENTITLEMENT_TOPIC = /(?<!\p{L})(izin|izni|ücret|maaş|tazminat|leave|salary|pay|severance)/iu;
+const AMOUNT_QUESTION = /(?<!\p{L})(ücret|maaş|tavan|tutar|miktar|ne kadar|kaç tl|kaç lira|salary|pay|cap|amount)/iu;
 const NUMBER_QUESTION = /\b(kaç|ne kadar|miktar|tutar|oran|yüzde|süre|how many|how much|how long|rate|amount|percentage)/iu;
 const LIST_QUESTION = /(?:^|\s)(?:hangi|hangileri|neler|nelerdir|kimler|kimlerdir|kimlerden|which|what are|who are)(?:\s|$|\?)/iu;
 const COUNTED_NOUN = /\b(?:kaç|how many)\s+([\p{L}]+)/iu;
 const DURATION_QUESTION = /\b(?:kaç|how many)\s+(?:gün|hafta|ay|yıl|sene|saat|dakika|days?|weeks?|months?|years?|hours?)|\bne\s+kadar\s+(?:süre|sürer|zaman)|\bsüresi\s+(?:ne|nedir|kaç)|\bhow\s+long|\bne\s+zamana?\s+kadar|\bkaç\s+(?:günde|günlük|haftalık|aylık|yıllık|günüm|gün içinde)/iu;
 const PERCENT_QUESTION = /\byüzde\s+kaç|\boranı\s+(?:ne|nedir|kaç)|\bpercent/iu;
 const AGE_QUESTION = /\bkaç\s+yaş|\byaş(?:ı|ında|ını)?\s+(?:şartı|sınırı|kaç)|\bhangi\s+yaş|\bwhat\s+age|\bhow\s+old/iu;
-const MONEY_QUESTION = /\bkaç\s+(?:tl|lira)|\b(?:ücret|maaş|ceza|tutar|bedel|ödenek)\w*\s+ne\s+kadar|\bne\s+kadar\s+(?:ücret|para|ceza)|\bhow\s+much/iu;
+const MONEY_QUESTION = /\bkaç\s+(?:tl|lira)|(?<!\p{L})(?:ücret|maaş|ceza|tutar|bedel|ödenek)\p{L}*\s+ne\s+kadar|\bne\s+kadar\s+(?:ücret|para|ceza|maaş|ödenek|aylık)|\bhow\s+much/iu;
 
 function unitOf(text: string): QuestionForm['unit'] {
   if (AGE_QUESTION.test(text)) return 'age';
@@ -83,6 +94,16 @@ function unitOf(text: string): QuestionForm['unit'] {
   if (DURATION_QUESTION.test(text)) return 'duration';
   if (MONEY_QUESTION.test(text)) return 'money';
   return null;
+}
+
+const YES_NO_QUESTION = /(?<!\p{L})(?:mı|mi|mu|mü|mıdır|midir|mudur|müdür)(?!\p{L})|^(?:can|may|is|are|does|do|must|should|shall)\b/iu;
+const TURKISH_TIME_UNIT = /^(?:gün|hafta|ay|yıl|saat|dakika)/u;
+const ENGLISH_TIME_UNITS: Record<string, string> = { day: 'gün', week: 'hafta', month: 'ay', year: 'yıl', hour: 'saat', minute: 'dakika' };
+
+/** "kaç günüm" → "gün", "kaç saattir" → "saat", "how many days" → "gün". */
+function timeUnitOf(countedNoun: string | null): string | null {
+  if (!countedNoun) return null;
+  return TURKISH_TIME_UNIT.exec(countedNoun)?.[0] ?? ENGLISH_TIME_UNITS[countedNoun.replace(/s$/u, '')] ?? null;
 }
 
 const YEAR = /\b(19\d{2}|20\d{2})\b(?!\s*sayılı)/gu;
@@ -103,6 +124,25 @@ function quantitiesOf(text: string): Quantity[] {
     found.push({ value, unit, text: m[0].trim() });
   }
   return found;
+}
+
+// Where a told situation ends and the asking begins: a comma, a semicolon, or "… ise," / "… olursa".
+const CLAUSE_BREAK = /[,;:]|\s(?=(?:peki|acaba)\s)/u;
+/** Content words a clause needs to stand as the question on its own ("süre ne kadar?" does not). */
+const MIN_ASKING_WORDS = 3;
+/** A question with fewer content words is not a story with a question at its end. */
+const MIN_STORY_WORDS = 8;
+
+/** The asking clause's content words, when the question is a story followed by a question; else null. */
+function askingWordsOf(text: string): string[] | null {
+  if (contentWords(text).length < MIN_STORY_WORDS) return null;
+  const clauses = text.split(CLAUSE_BREAK).filter((c) => c.trim() !== '');
+  if (clauses.length < 2) return null;
+  let asking: string[] = [];
+  for (let i = clauses.length - 1; i > 0 && asking.length < MIN_ASKING_WORDS; i--) {
+    asking = [...contentWords(clauses[i]!), ...asking];
+  }
+  return asking.length >= MIN_ASKING_WORDS && asking.length < contentWords(text).length ? asking : null;
 }
 
 /**
@@ -133,6 +173,7 @@ export function understandQuestion(raw: string, history: readonly EarlierTurn[] 
     articles: findArticleReferences(searchText === text ? text : searchText, searchText === text ? documents : []),
     years: [...text.matchAll(YEAR)].map((m) => Number(m[1])),
     quantities: quantitiesOf(text),
+    askingWords: askingWordsOf(text),
     followUp,
     personal: PERSONAL_QUESTION.test(text) && ENTITLEMENT_TOPIC.test(text),
     form: {
@@ -141,6 +182,8 @@ export function understandQuestion(raw: string, history: readonly EarlierTurn[] 
       asksAmount: AMOUNT_QUESTION.test(text),
       countedNoun: counted ? foldTurkish(counted) : null,
       unit: unitOf(searchText),
+      yesNo: YES_NO_QUESTION.test(text),
+      timeUnit: timeUnitOf(counted ? foldTurkish(counted) : null),
     },
   };
 }

@@ -153,3 +153,34 @@ export function asciiWords(text: string): string[] {
     .split(' ')
     .filter(Boolean);
 }
+
+// Inflectional endings of nouns and verbal nouns, longest first: possessives, cases, plurals, "-mek".
+// Prefix stems cut "günüm", "okula", "izinde" short of the four-letter roots the text writes bare.
+const SUFFIXES = [
+  'larımız', 'lerimiz', 'larınız', 'leriniz', 'ımız', 'imiz', 'umuz', 'ümüz', 'ınız', 'iniz', 'unuz', 'ünüz',
+  'ları', 'leri', 'ların', 'lerin', 'lara', 'lere', 'larda', 'lerde', 'lar', 'ler',
+  'nın', 'nin', 'nun', 'nün', 'dan', 'den', 'tan', 'ten', 'yla', 'yle', 'mak', 'mek', 'maz', 'mez',
+  'ım', 'im', 'um', 'üm', 'ın', 'in', 'un', 'ün', 'sı', 'si', 'su', 'sü', 'ya', 'ye', 'da', 'de', 'ta', 'te',
+  'la', 'le', 'ma', 'me', 'ı', 'i', 'u', 'ü', 'a', 'e',
+];
+const MIN_ROOT_LETTERS = 3;
+
+/**
+ * Roots a folded word may have under one or two inflectional endings ("günüm" → "gün", "okula" →
+ * "okul", "izinlerinde" → "izin"), longest first, never shorter than three letters. For a question word
+ * the index does not know as written: its root may be.
+ */
+export function suffixRoots(foldedWord: string): string[] {
+  const roots: string[] = [];
+  const strip = (word: string, depth: number) => {
+    for (const suffix of SUFFIXES) {
+      if (!word.endsWith(suffix)) continue;
+      const root = word.slice(0, word.length - suffix.length);
+      if ([...root].length < MIN_ROOT_LETTERS || roots.includes(root)) continue;
+      roots.push(root);
+      if (depth < 2) strip(root, depth + 1);
+    }
+  };
+  if (!/^\d/u.test(foldedWord)) strip(foldedWord, 1);
+  return roots.sort((a, b) => b.length - a.length);
+}

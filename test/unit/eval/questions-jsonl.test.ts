@@ -10,6 +10,8 @@ import { cleanText } from '../../../src/text/clean-text.js';
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 const jsonl = readFileSync(path.join(repoRoot, 'test/eval/questions.jsonl'), 'utf8');
 const devJsonl = readFileSync(path.join(repoRoot, 'test/eval/dev-questions.jsonl'), 'utf8');
+// Written later, before the engine answered any of it: the over-fitting check of the dev set.
+const dev2Jsonl = readFileSync(path.join(repoRoot, 'test/eval/dev2-questions.jsonl'), 'utf8');
 // Dev-set sources are "dev-corpus/…": relative to the folder holding the dev corpus (never copied here).
 const devRoot = path.dirname(locateSharedCorpus('dev-corpus', repoRoot));
 
@@ -80,7 +82,7 @@ describe('test/eval/dev-questions.jsonl › schema', () => {
   });
 });
 
-for (const [file, text, root] of [['questions.jsonl', jsonl, repoRoot], ['dev-questions.jsonl', devJsonl, devRoot]] as const) {
+for (const [file, text, root] of [['questions.jsonl', jsonl, repoRoot], ['dev-questions.jsonl', devJsonl, devRoot], ['dev2-questions.jsonl', dev2Jsonl, devRoot]] as const) {
 describe(`test/eval/${file} › spans`, () => {
   const questions = parseEvalQuestions(text).filter(
     (q): q is EvalQuestion & { expect: { refused: false } } => !q.expect.refused,

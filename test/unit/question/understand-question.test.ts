@@ -30,6 +30,21 @@ describe('understandQuestion › normalising and analysing once', () => {
     expect(understandQuestion('2004 sayılı Kanun neyi düzenler?').years).toEqual([]);
   });
 
+  it('finds the asking clause of a question that first tells a story, and none in a one-clause question', () => {
+    const story = understandQuestion('Eğer ben internetten bir ayakkabı sipariş ettiysem ve ürün elime ulaştıktan sonra beğenmediysem, hiçbir gerekçe göstermeden sözleşmeden dönmek için kaç günüm var?');
+    expect(story.askingWords).toEqual(['hiçbir', 'gerekçe', 'göstermeden', 'sözleşmeden', 'dönmek', 'günüm']);
+    // The clause after the last comma is too short to stand alone: the one before it joins it.
+    expect(understandQuestion('Eğer belediye zabıtası bana idari para cezası yazdıysa ve karar bir hafta önce tebliğ edildiyse, hâlâ mahkemeye başvurabilir miyim, süre ne kadar?').askingWords)
+      .toEqual(['mahkemeye', 'başvurabilir', 'süre']);
+    expect(understandQuestion('Avukatlık stajı ne kadar sürer?').askingWords).toBeNull();
+    expect(understandQuestion('Disiplin cezaları nelerdir, kim verir?').askingWords).toBeNull();
+  });
+
+  it('reads a money question whose noun carries a Turkish ending ("maaşı", "ücreti ne kadar")', () => {
+    expect(understandQuestion('Hâkimlerin aylık maaşı ne kadardır?').form.unit).toBe('money');
+    expect(understandQuestion('Stajyer ücreti ne kadardır?').form).toMatchObject({ unit: 'money', asksAmount: true });
+  });
+
   it('joins an elliptical follow-up to the question before it, and only then', () => {
     const history = [{ question: 'Sözleşmeli personele kaç gün yıllık izin verilir?' }];
     expect(understandQuestion('peki hastalık izni?', history)).toMatchObject({ followUp: true, searchText: `${history[0]!.question} peki hastalık izni?` });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   cleanText, findTurkishDate, foldTurkish, formatTurkishDate, formatTurkishLira, indexTerms, maskPersonalData,
-  parseTurkishDate, parseTurkishNumber, repairLineEndHyphens, stemTurkish, stripTurkishDiacritics, tokenizeRaw, upperTurkish,
+  parseTurkishDate, parseTurkishNumber, repairLineEndHyphens, stemTurkish, suffixRoots, stripTurkishDiacritics, tokenizeRaw, upperTurkish,
 } from '../../../src/text/index.js';
 
 describe('foldTurkish › case folding', () => {
@@ -77,5 +77,17 @@ describe('maskPersonalData', () => {
   it('leaves amounts, dates and document numbers alone', () => {
     const text = '915.443.944,11 TL, 15.02.2024, Sayı : E-20880154-10.04-96820530, 2015-2019';
     expect(maskPersonalData(text)).toBe(text);
+  });
+});
+
+describe('suffixRoots › roots under inflectional endings', () => {
+  it('finds the bare root a prefix stem misses, longest first', () => {
+    expect(suffixRoots('günüm')).toContain('gün');
+    expect(suffixRoots('okula')[0]).toBe('okul');
+    expect(suffixRoots('izinlerinde')).toContain('izin');
+  });
+  it('never cuts below three letters, and leaves numbers alone', () => {
+    expect(suffixRoots('ama').every((r) => r.length >= 3)).toBe(true);
+    expect(suffixRoots('2023te')).toEqual([]);
   });
 });
