@@ -1,7 +1,8 @@
+import type { ToolEvent } from '../answer/answer-stream.js';
 import type { ToolCall } from '../answer/types.js';
-import { RELATIVE_LABELS } from '../tools/leave.js';
-import { FIELD_HELP } from '../tools/registry.js';
-import { SEVERANCE_REASON_LABELS } from '../tools/severance.js';
+import { RELATIVE_LABELS } from '../tools/leave/leave.js';
+import { FIELD_HELP } from '../tools/run-tool.js';
+import { SEVERANCE_REASON_LABELS } from '../tools/severance/severance.js';
 
 /** One tool call as a person follows it: what was computed, from which inputs, with what outcome. */
 export interface ToolStep {
@@ -21,7 +22,11 @@ const TOOL_TITLES: Record<string, { tr: string; en: string }> = {
   leave: { tr: 'İzin hesabı', en: 'Leave calculation' },
   severance: { tr: 'İş sonu tazminatı hesabı', en: 'End-of-service pay calculation' },
   indicator_lookup: { tr: 'Gösterge tablosu araması', en: 'Indicator table lookup' },
+  search_documents: { tr: 'Belgelerde arama', en: 'Document search' },
 };
+
+/** Inputs of the LLM mode's own search tool, which are not typed-tool fields. */
+const PROTOCOL_FIELD_LABELS: Record<string, string> = { query: 'aranan', document: 'belge' };
 
 const LEAVE_KIND_LABELS: Record<string, string> = {
   annual: 'yıllık izin',
@@ -57,7 +62,7 @@ function formatValue(field: string, value: unknown): string {
 export function describeInputs(input: Record<string, unknown>): { label: string; value: string }[] {
   return Object.entries(input)
     .filter(([, value]) => value !== undefined && value !== null && value !== '')
-    .map(([field, value]) => ({ label: FIELD_HELP[field]?.label ?? field, value: formatValue(field, value) }));
+    .map(([field, value]) => ({ label: FIELD_HELP[field]?.label ?? PROTOCOL_FIELD_LABELS[field] ?? field, value: formatValue(field, value) }));
 }
 
 /**
@@ -72,5 +77,29 @@ export function describeToolCall(call: ToolCall, index: number, language: 'tr' |
     inputs: describeInputs(call.input),
     status: 'done',
     outcome: null,
+  };
+}
+
+/** What a finished call found: a tool's result line, or how many passages a search returned. */
+function outcomeOf(output: unknown, language: 'tr' | 'en'): string | null {
+  if (Array.isArray(output)) return language === 'en' ? `${output.length} passages found` : `${output.length} parça bulundu`;
+  const summary = (output as { summary?: unknown } | null)?.summary;
+  return typeof summary === 'string' ? summary : null;
+}
+
+/**
+ * A tool call as it happens (LLM mode): running, then done with what it found, or failed with the
+ * validation message the model was given. Shown live, so the result line belongs here.
+ */
+export function describeToolEvent(event: ToolEvent, language: 'tr' | 'en'): ToolStep {
+  const input = event.input && typeof event.input === 'object' && !Array.isArray(event.input) ? (event.input as Record<string, unknown>) : {};
+  const status = event.status === 'started' ? 'running' : event.status === 'succeeded' ? 'done' : 'failed';
+  return {
+    id: event.id,
+    name: event.name,
+    title: toolTitle(event.name, language),
+    inputs: describeInputs(input),
+    status,
+    outcome: status === 'failed' ? (event.error ?? null) : status === 'done' ? outcomeOf(event.output, language) : null,
   };
 }

@@ -23,6 +23,9 @@ export interface AnswerLabels {
   emptyAnswer: string;
   showHint: string;
   withdrawn: string;
+  fallback: string;
+  calculation: string;
+  noteWord: string;
   feedback: { positive: string; negative: string; positiveA11y: string; negativeA11y: string };
 }
 
@@ -50,6 +53,9 @@ const TR: AnswerLabels = {
   emptyAnswer: 'Yanıt metni boş döndü.',
   showHint: 'Bir kaynağın tam metni: göster N',
   withdrawn: 'Akışla yazılan metin doğrulanamadığı için geri çekildi; yerine belgelerden alıntılanan yanıt gösteriliyor.',
+  fallback: 'Not: yanıt dil modeli olmadan, alıntılardan derlendi',
+  calculation: 'Hesap',
+  noteWord: 'Not',
   feedback: { positive: 'İşime yaradı', negative: 'Yaramadı', positiveA11y: 'Bu yanıt işime yaradı', negativeA11y: 'Bu yanıt işime yaramadı' },
 };
 
@@ -77,6 +83,9 @@ const EN: AnswerLabels = {
   emptyAnswer: 'The answer text came back empty.',
   showHint: 'A source in full: göster N',
   withdrawn: 'The streamed text could not be verified and was withdrawn; the answer quoted from the documents is shown instead.',
+  fallback: 'Note: answered from quotes without the language model',
+  calculation: 'Calculation',
+  noteWord: 'Note',
   feedback: { positive: 'Helpful', negative: 'Not helpful', positiveA11y: 'This answer was helpful', negativeA11y: 'This answer was not helpful' },
 };
 

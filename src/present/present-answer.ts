@@ -13,11 +13,19 @@ export interface AnswerView {
   language: 'tr' | 'en';
   labels: AnswerLabels;
   lead: string | null;
+  /** The answer as one text (what shows when it has no parts). */
   body: string;
+  /**
+   * A computed answer in its parts, each shown once: the direct answer line ("20 gün"), the tool's result
+   * sentence, the arithmetic, the notes. Null when the answer has no parts (documents, LLM mode).
+   */
+  parts: { line: string; explanation: string | null; calculation: string | null; notes: string[] } | null;
   steps: ToolStep[];
   /** Sources of an answer, or the closest passages of a refusal. */
   sources: { heading: string; hint: string | null; entries: SourceEntry[] } | null;
   footer: string;
+  /** Why a configured language model was not used for this answer ("Not: … [code]"), else null. */
+  note: string | null;
 }
 
 export function presentAnswer(answer: Answer): AnswerView {
@@ -29,9 +37,21 @@ export function presentAnswer(answer: Answer): AnswerView {
     labels,
     lead: labels.lead[answer.kind],
     body,
+    parts: partsOf(answer),
     steps: answer.toolCalls.map((call, i) => describeToolCall(call, i, answer.language)),
     sources: sourcesFor(answer, body, labels),
     footer: `${labels.basis[answer.mode]}. ${labels.caution}`,
+    note: answer.fallbackReason ? `${labels.fallback} — ${answer.fallbackReason.message} [${answer.fallbackReason.code}]` : null,
+  };
+}
+
+function partsOf(answer: Answer): AnswerView['parts'] {
+  if (answer.lead === undefined || answer.lead === null || answer.calculation === undefined) return null;
+  return {
+    line: answer.lead,
+    explanation: answer.explanation?.trim() || null,
+    calculation: answer.calculation.trim() || null,
+    notes: answer.notes ?? [],
   };
 }
 

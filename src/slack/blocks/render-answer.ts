@@ -52,15 +52,40 @@ export function renderAnswerBlocks(answer: Answer, options: RenderAnswerOptions)
   return { text: fallbackText(answer, view), blocks };
 }
 
-/** The lead line and the answer text in ≤3,000-character sections (cut after four, with a note). */
+/**
+ * What goes under a streamed answer when chat.stopStream ends it: the text and the tool steps are already in
+ * the message (streamed, then verified unchanged), so only the sources, the feedback buttons and the footer.
+ */
+export function renderStreamTail(answer: Answer, options: Pick<RenderAnswerOptions, 'answerId'>): KnownBlock[] {
+  const view = presentAnswer(answer);
+  const tail: KnownBlock[] = [...sourceBlocks(view)];
+  if (options.answerId) tail.push(feedbackBlock(options.answerId, view.labels));
+  tail.push(contextBlock(`Kurum Asistanı · ${escapeMrkdwn(view.footer)}`));
+  return tail.slice(0, SLACK_LIMITS.messageBlocks);
+}
+
+/**
+ * The lead line and the answer: a computed answer in its parts (the answer line in bold, the result, the
+ * calculation as code, the notes small), anything else as text in ≤3,000-character sections (cut after four).
+ */
 export function bodyBlocks(view: AnswerView): KnownBlock[] {
   const lead = view.lead ? `${LEAD_EMOJI[view.kind]} *${escapeMrkdwn(view.lead)}*`.trim() : null;
+  if (view.parts) return partBlocks(view.parts, lead);
   const text = escapeMrkdwn(view.body);
   const sections = splitMrkdwn(lead ? `${lead}\n${text}` : text, SLACK_LIMITS.sectionText);
   return sections.slice(0, MAX_ANSWER_SECTIONS).map((piece, i) => {
     const last = i === MAX_ANSWER_SECTIONS - 1 && sections.length > MAX_ANSWER_SECTIONS;
     return section(last ? `${piece.slice(0, SLACK_LIMITS.sectionText - 40)}… _(yanıt kısaltıldı)_` : piece);
   });
+}
+
+function partBlocks(parts: NonNullable<AnswerView['parts']>, lead: string | null): KnownBlock[] {
+  const head = [lead, `*${escapeAndTruncate(singleLine(parts.line), 500)}*`];
+  if (parts.explanation) head.push(escapeAndTruncate(parts.explanation, SLACK_LIMITS.sectionText - 1000));
+  const blocks = [section(head.filter(Boolean).join('\n'))];
+  if (parts.calculation) blocks.push(section(`\`\`\`${escapeAndTruncate(parts.calculation.replace(/`/g, "'"), SLACK_LIMITS.sectionText - 10)}\`\`\``));
+  if (parts.notes.length > 0) blocks.push(contextBlock(parts.notes.map((n) => `• ${escapeMrkdwn(n)}`).join('\n')));
+  return blocks;
 }
 
 /** "Kaynaklar" (or the closest passages of a refusal) and one section per numbered source. */

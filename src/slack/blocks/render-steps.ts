@@ -25,6 +25,17 @@ function outcomeLine(step: ToolStep, labels: AnswerLabels): string | null {
   return `${step.status === 'failed' ? labels.failed : labels.result}: ${step.outcome}`;
 }
 
+/** A step's title, state, inputs and outcome as Slack's task fields (shared by task cards and stream chunks). */
+function taskFields(step: ToolStep, labels: AnswerLabels) {
+  const outcome = outcomeLine(step, labels);
+  return {
+    title: truncatePlain(step.title, TITLE_CHARS),
+    status: STATUS[step.status],
+    details: truncatePlain(inputLine(step, labels), DETAIL_CHARS),
+    output: outcome ? truncatePlain(outcome, DETAIL_CHARS) : null,
+  };
+}
+
 /**
  * The tool calls of an answer as a plan of task cards (Slack's way to show an agent's steps): each card
  * names the tool and its inputs in Turkish, with the result or the validation error when there is one.
@@ -32,30 +43,16 @@ function outcomeLine(step: ToolStep, labels: AnswerLabels): string | null {
 export function renderStepsPlan(steps: readonly ToolStep[], labels: AnswerLabels): KnownBlock | null {
   if (steps.length === 0) return null;
   const tasks: types.TaskCardBlock[] = steps.slice(0, MAX_STEPS).map((step) => {
-    const outcome = outcomeLine(step, labels);
-    return {
-      type: 'task_card',
-      task_id: step.id,
-      title: truncatePlain(step.title, TITLE_CHARS),
-      status: STATUS[step.status],
-      details: richText([truncatePlain(inputLine(step, labels), DETAIL_CHARS)]),
-      ...(outcome ? { output: richText([truncatePlain(outcome, DETAIL_CHARS)]) } : {}),
-    };
+    const { title, status, details, output } = taskFields(step, labels);
+    return { type: 'task_card', task_id: step.id, title, status, details: richText([details]), ...(output ? { output: richText([output]) } : {}) };
   });
   return { type: 'plan', title: labels.steps, tasks };
 }
 
 /** The same step as a chunk of a streamed message (chat.appendStream), updated in place by its id. */
 export function stepChunk(step: ToolStep, labels: AnswerLabels): types.TaskUpdateChunk {
-  const outcome = outcomeLine(step, labels);
-  return {
-    type: 'task_update',
-    id: step.id,
-    title: truncatePlain(step.title, TITLE_CHARS),
-    status: STATUS[step.status],
-    details: truncatePlain(inputLine(step, labels), DETAIL_CHARS),
-    ...(outcome ? { output: truncatePlain(outcome, DETAIL_CHARS) } : {}),
-  };
+  const { title, status, details, output } = taskFields(step, labels);
+  return { type: 'task_update', id: step.id, title, status, details, ...(output ? { output } : {}) };
 }
 
 /** Plain lines for the notification text and for clients that do not draw task cards. */

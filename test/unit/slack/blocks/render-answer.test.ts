@@ -109,6 +109,27 @@ describe('renderAnswerBlocks › tools, buttons, notes', () => {
     expect(JSON.stringify(blocks).match(/10 yıl → 30 gün/g)).toHaveLength(1);
   });
 
+  it('renders a computed answer from its parts, each once: answer line, result, calculation, notes', () => {
+    const blocks = renderAnswerBlocks(
+      answer({
+        kind: 'computed',
+        answer: '30 gün\n12 yıl hizmeti olan personele 30 gün ücretli yıllık izin verilir.\nHesap: 12 yıl > 10 yıl → 30 gün\nNot: Kapsam: sözleşmeli personel.',
+        lead: '30 gün',
+        explanation: '12 yıl hizmeti olan personele 30 gün ücretli yıllık izin verilir.',
+        calculation: '12 yıl > 10 yıl → 30 gün',
+        notes: ['Kapsam: sözleşmeli personel.'],
+        toolCalls: [{ name: 'leave', input: { kind: 'annual' }, output: { summary: '12 yıl hizmeti olan personele 30 gün ücretli yıllık izin verilir.', calculation: '12 yıl > 10 yıl → 30 gün' } }],
+      }),
+      { question: 'q' },
+    ).blocks as Block[];
+    const texts = JSON.stringify(blocks);
+    expect(sectionTexts(blocks)[0]).toBe('🧮 *Hesaplama sonucu*\n*30 gün*\n12 yıl hizmeti olan personele 30 gün ücretli yıllık izin verilir.');
+    expect(texts.match(/12 yıl &gt; 10 yıl → 30 gün/g)).toHaveLength(1);
+    expect(texts.match(/ücretli yıllık izin verilir/g)).toHaveLength(1);
+    expect(texts).not.toContain('Hesap:');
+    expect(allTexts(blocks).join('\n')).toContain('• Kapsam: sözleşmeli personel.');
+  });
+
   it("uses Slack's native feedback buttons carrying the answer id, and a share button only when shareable", () => {
     const plain = renderAnswerBlocks(answer(), { question: 'q', answerId: 'abc' }).blocks as Block[];
     const feedback = plain.find((b) => b.type === 'context_actions')!;
