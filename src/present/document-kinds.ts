@@ -1,7 +1,7 @@
 /** Document kinds as staff name them; `/dizin kanal` accepts either the code or one of these words. */
 export const KIND_LABELS: Record<string, string> = {
   regulation: 'mevzuat',
-  'gazette-issue': 'Tebliğler Dergisi / gazete sayısı',
+  'gazette-issue': 'gazete sayısı',
   directive: 'yönerge',
   report: 'rapor',
   'strategic-plan': 'stratejik plan',

@@ -50,8 +50,6 @@ const PENDING: Record<string, { words: string[]; why: string }> = {
   'src/tools/leave/leave.ts': { words: ['meb'], why: 'teacher rule of the regulation (tools)' },
   'src/tools/severance/severance.ts': { words: ['meb'], why: 'teacher rule of the regulation (tools)' },
   'src/bench/bench-questions.ts': { words: ['kars', 'işkur', 'izmir', 'fabrikası', 'erzincan', 'sektörel', 'mükemmeliyet', 'merkezleri'], why: 'benchmark questions over the shipped corpus (perf)' },
-  'src/slack/blocks/render-home.ts': { words: ['kars', 'işkur', '2021', 'sektörel', 'mükemmeliyet', 'merkezleri', 'tebliğler', 'dergisi'], why: 'example questions on App Home (Slack-native, #11)' },
-  'src/cli/run-chat.ts': { words: ['sektörel', 'mükemmeliyet', 'merkezleri'], why: 'example questions of the terminal chat (llm)' },
   'src/slack/slack-messages.ts': { words: [], why: 'example question' },
 };
 
