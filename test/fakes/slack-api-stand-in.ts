@@ -75,6 +75,9 @@ export class SlackApiStandIn {
         res.writeHead(500).end(String(error));
       });
     });
+    // Node closes idle keep-alive sockets after 5 s; on a busy machine the client can reuse one just as it
+    // closes ("fetch failed"), and tests run the Web API client without retries. stop() closes them all.
+    server.keepAliveTimeout = 10 * 60_000;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     standIn = new SlackApiStandIn(server, `http://127.0.0.1:${port}`, botToken);

@@ -77,7 +77,8 @@ describe('Slack agent view › questions', () => {
     expect((status.args.loading_messages as string[]).length).toBeLessThanOrEqual(10);
     expect(sequence[1]!.args.title).toBe(PAY_CAP);
     const answer = sequence[3]!;
-    expect(blocksText(answer.args.blocks)).toContain('*Kaynaklar*');
+    const why = `${String(answer.args.text)} | ${bot.logger.lines.filter((l) => l.level !== 'debug').map((l) => l.text).join(' / ')}`;
+    expect(blocksText(answer.args.blocks), why).toContain('*Kaynaklar*');
     expect(feedbackAnswerId(answer.args.blocks)).toBeTruthy();
     expect(clear.at).toBeGreaterThanOrEqual(answer.at);
     // The agent view's messages never reach the plain DM listener: no "⏳" placeholder, asked once.
