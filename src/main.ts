@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isSlackConfigured, loadConfig, loadDotEnv } from './config/index.js';
 import { openAssistant } from './cli/open-assistant.js';
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
     await runSlack({ config, assistant });
     return;
   }
-  await runChat(assistant);
+  await runChat(assistant, process.stdin, process.stdout, { corpusDir: path.resolve(config.CORPUS_DIR), env: process.env });
 }
 
 main().catch((error) => exitWithError(error));

@@ -4,7 +4,8 @@ import { resolveMentions } from '../retrieval/find-named-targets.js';
 import type { DocumentMention } from '../question/index.js';
 import { understandQuestion, type ParsedQuestion } from '../question/index.js';
 import { foldTurkish, maskPersonalData, matchKey } from '../text/index.js';
-import type { ConversationTurn } from './assistant.js';
+import type { ConversationTurn, SearchScope } from './assistant.js';
+import { citesOnlyWithin, scopeFilter } from './scope-filter.js';
 import { selectQuotes, type QuotedSpan } from './compose-extractive.js';
 import type { TermStatistics } from './term-statistics.js';
 import { createAnswer, type Answer, type Citation } from './types.js';
@@ -103,6 +104,7 @@ export async function answerQuestion(
   context: AnswerContext,
   rawQuestion: string,
   history: readonly ConversationTurn[] = [],
+  scope?: SearchScope,
 ): Promise<Answer> {
   const started = performance.now();
   const parsed = understandQuestion(rawQuestion, history);
@@ -119,16 +121,17 @@ export async function answerQuestion(
   }
 
   const { personal } = parsed;
+  const accept = scopeFilter(scope, context.index.documentsById);
   if (context.tools) {
     const toolAnswer = await context.tools.tryAnswer(question, history, language, parsed);
-    if (toolAnswer) {
+    if (toolAnswer && citesOnlyWithin(toolAnswer, accept, context.index.chunksById)) {
       toolAnswer.timingsMs.total = Math.round(performance.now() - started);
       return toolAnswer;
     }
   }
 
   const searchStarted = performance.now();
-  const hits = await hybridSearch(context.index, parsed, { limit: 8 });
+  const hits = await hybridSearch(context.index, parsed, { limit: 8, accept });
   const retrievalMs = performance.now() - searchStarted;
   // A question naming only documents we do not have is about them, however well other passages match.
   const mentions = resolveMentions(parsed, context.index.targets);

@@ -7,11 +7,22 @@ export interface ConversationTurn {
   answer?: string;
 }
 
+/**
+ * Documents a question may be answered from (an admin's per-channel limit): a passage counts when its
+ * document's id is listed or its kind (or, inside a gazette issue, its part's kind) is. Empty lists: no limit.
+ */
+export interface SearchScope {
+  documentIds: readonly string[];
+  kinds: readonly string[];
+}
+
 export interface AskOptions {
   /** Earlier turns, oldest first; a follow-up like "peki 12 yıl olsaydı?" is read against them. */
   history?: ConversationTurn[];
   /** Cancels a model call in progress (the asker left); the answer is then the extractive one. */
   signal?: AbortSignal;
+  /** Search only these documents; answers (tool results too) cite nothing outside them. */
+  scope?: SearchScope;
 }
 
 export interface DocumentSummary {

@@ -143,7 +143,7 @@ export async function createAssistant(deps: AssistantDependencies): Promise<Assi
     ? await llmModule.createLlmComposer({
         model: chatModel,
         index: () => serving().snapshot,
-        extractive: (question, history) => answerQuestion(serving().context, question, history),
+        extractive: (question, history, scope) => answerQuestion(serving().context, question, history, scope),
         clock,
         timeoutMs: config.LLM_TIMEOUT_MS,
       })
@@ -161,14 +161,14 @@ export async function createAssistant(deps: AssistantDependencies): Promise<Assi
 
   return {
     async ask(question: string, options: AskOptions = {}) {
-      if (!llm) return answerQuestion(serving().context, question, options.history ?? []);
+      if (!llm) return answerQuestion(serving().context, question, options.history ?? [], options.scope);
       // Plain (non-streamed) requests: every OpenAI-compatible server supports them, also with tools.
-      return finalAnswerOf(llm.compose(question, { history: options.history, signal: options.signal, stream: false }));
+      return finalAnswerOf(llm.compose(question, { history: options.history, signal: options.signal, scope: options.scope, stream: false }));
     },
 
     askStream(question: string, options: AskOptions = {}) {
-      if (!llm) return streamOfAnswer(answerQuestion(serving().context, question, options.history ?? []));
-      return llm.compose(question, { history: options.history, signal: options.signal, stream: true });
+      if (!llm) return streamOfAnswer(answerQuestion(serving().context, question, options.history ?? [], options.scope));
+      return llm.compose(question, { history: options.history, signal: options.signal, scope: options.scope, stream: true });
     },
 
     passage(chunkId: string): Passage | null {

@@ -4,6 +4,7 @@ import { toAnswerJson } from '../answer/types.js';
 import { openAssistant } from './open-assistant.js';
 import { renderAnswerText } from './render-answer-text.js';
 import { exitWithError } from './report-error.js';
+import { terminalStyle } from './terminal-style.js';
 
 const USAGE = `Kullanım:
   npm run ask -- "soru"            insan okunur yanıt ve numaralı kaynaklar
@@ -55,7 +56,9 @@ async function main(argv: string[]): Promise<void> {
   }
 
   const answer = await assistant.ask(question);
-  process.stdout.write(values.json ? `${JSON.stringify(toAnswerJson(answer))}\n` : `${renderAnswerText(answer)}\n`);
+  process.stdout.write(
+    values.json ? `${JSON.stringify(toAnswerJson(answer))}\n` : `${renderAnswerText(answer, { style: terminalStyle(process.stdout, process.env) })}\n`,
+  );
 }
 
 main(process.argv.slice(2)).catch((error) => exitWithError(error));

@@ -16,7 +16,7 @@ export const FEEDBACK_OPTIONS = {
   since: { type: 'string' },
 } as const;
 
-const CSV_COLUMNS = ['at', 'vote', 'userId', 'channelId', 'messageTs', 'answerId', 'kind', 'question', 'answer', 'citations'] as const;
+const CSV_COLUMNS = ['at', 'vote', 'userId', 'channelId', 'messageTs', 'answerId', 'kind', 'mode', 'reason', 'comment', 'question', 'answer', 'citations'] as const;
 
 function csvCell(value: unknown): string {
   const text = value === null || value === undefined ? '' : String(value);

@@ -1,9 +1,11 @@
 import readline from 'node:readline/promises';
-import type { AnswerEvent, ToolEvent } from '../answer/answer-stream.js';
+import type { AnswerEvent } from '../answer/answer-stream.js';
 import type { Assistant, ConversationTurn } from '../answer/assistant.js';
 import type { Answer } from '../answer/types.js';
-import { renderAnswerText, renderSourcesText } from './render-answer-text.js';
+import { describeToolEvent, labelsFor, questionsFromDocuments, readSuggestedQuestions } from '../present/index.js';
+import { renderAnswerText, renderPassageText, renderSourcesText, renderStepLine } from './render-answer-text.js';
 import { describeError } from './report-error.js';
+import { terminalStyle, type TerminalStyle } from './terminal-style.js';
 
 const HELP = `Komutlar:
   göster N   N numaralı kaynağın tam metnini gösterir
@@ -11,25 +13,37 @@ const HELP = `Komutlar:
   yardım     bu listeyi gösterir
   çıkış      programdan çıkar`;
 
-const EXAMPLES = [
-  'Sözleşmeli personele kaç gün yıllık izin verilir?',
-  'Sektörel Mükemmeliyet Merkezleri Yönergesine göre bir merkezde en fazla kaç öğretmen görevlendirilebilir?',
-  '12 yıl hizmeti olan sözleşmeli personel kaç gün yıllık izin alır?',
-];
+export interface RunChatOptions {
+  /** Where suggested-prompts.json is (the examples shown at start); without it, questions from the titles. */
+  corpusDir?: string;
+  /** For NO_COLOR / FORCE_COLOR / TERM; the edge passes process.env. */
+  env?: Record<string, string | undefined>;
+}
 
 /**
  * The terminal chat of `npm start` when Slack is not configured: same engine, sources under each answer,
  * "göster N" for a cited passage in full, follow-ups read against earlier questions, "çıkış" to quit.
+ * Wrapped to the terminal's width and coloured on a terminal; plain when piped or with NO_COLOR.
  */
-export async function runChat(assistant: Assistant, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
+export async function runChat(
+  assistant: Assistant,
+  input: NodeJS.ReadableStream = process.stdin,
+  output: NodeJS.WritableStream = process.stdout,
+  options: RunChatOptions = {},
+): Promise<void> {
   const rl = readline.createInterface({ input, output, terminal: Boolean((input as NodeJS.ReadStream).isTTY) });
+  const style = terminalStyle(output as NodeJS.WriteStream, options.env ?? {});
+  const c = style.colors;
   const write = (text: string) => output.write(`${text}\n`);
   const status = assistant.status();
-  write(`Kurum Asistanı — ${status.documents} belge, ${status.chunks} parça dizinde. Sorunuzu yazın ("yardım", "çıkış").`);
-  write(`Örnek: ${EXAMPLES.join(' | ')}`);
+  const examples = options.corpusDir
+    ? readSuggestedQuestions(options.corpusDir, assistant.documents()).questions
+    : questionsFromDocuments(assistant.documents());
+  write(`${c.bold('Kurum Asistanı')} — ${status.documents} belge, ${status.chunks} parça dizinde. Sorunuzu yazın ("yardım", "çıkış").`);
+  if (examples.length > 0) write(c.dim(`Örnek: ${examples.map((q) => q.message).join(' | ')}`));
   let history: ConversationTurn[] = [];
   let last: Answer | null = null;
-  rl.setPrompt('\nsoru> ');
+  rl.setPrompt(`\n${c.bold('soru>')} `);
   rl.prompt();
   for await (const raw of rl) {
     const line = raw.trim();
@@ -47,13 +61,13 @@ export async function runChat(assistant: Assistant, input: NodeJS.ReadableStream
       const n = Number(command.split(/\s+/)[1]);
       const cited = last ? [...last.citations, ...last.closest][n - 1] : undefined;
       const passage = cited ? assistant.passage(cited.chunkId) : null;
-      write(passage ? `${passage.citation.title} — ${passage.citation.locator}\n\n${passage.text}` : `${n} numaralı kaynak yok.`);
+      write(passage ? renderPassageText(passage, last?.language ?? 'tr', style) : `${n} numaralı kaynak yok.`);
     } else {
       try {
-        last = await printStreamed(assistant.askStream(line, { history }), output);
+        last = await printStreamed(assistant.askStream(line, { history }), output, style);
         history = [...history, { question: line, answer: last.answer }].slice(-6);
       } catch (error) {
-        write(`⚠ ${describeError(error)}`);
+        write(c.red(`⚠ ${describeError(error)}`));
       }
     }
     rl.prompt();
@@ -62,21 +76,15 @@ export async function runChat(assistant: Assistant, input: NodeJS.ReadableStream
   write('Görüşmek üzere.');
 }
 
-function describeTool(event: ToolEvent): string {
-  const input = JSON.stringify(event.input ?? {});
-  const shortInput = input.length > 120 ? `${input.slice(0, 117)}…` : input;
-  if (event.status === 'failed') return `  ✗ ${event.name} ${shortInput}: ${event.error ?? 'hata'}`;
-  const found = Array.isArray(event.output) ? ` → ${event.output.length} parça` : '';
-  return `  ✓ ${event.name} ${shortInput}${found}`;
-}
-
 /**
- * Prints an answer as it streams: the model's text as it comes, tool calls as they finish, the sources
- * once verified. Streamed text that verification withdrew is said to be withdrawn, and the verified
- * (or extractive) answer follows in full.
+ * Prints an answer as it streams: the model's text as it comes, tool calls as they finish, then what follows
+ * the text (steps, sources) once verified. Streamed text that verification withdrew or revised is said to
+ * be, and the verified (or extractive) answer follows in full. In extractive mode only the final answer comes.
  */
-async function printStreamed(events: AsyncIterable<AnswerEvent>, output: NodeJS.WritableStream): Promise<Answer> {
+async function printStreamed(events: AsyncIterable<AnswerEvent>, output: NodeJS.WritableStream, style: TerminalStyle): Promise<Answer> {
+  const c = style.colors;
   let midText = false;
+  let language: 'tr' | 'en' = 'tr';
   const line = (text: string) => {
     output.write(`${midText ? '\n' : ''}${text}\n`);
     midText = false;
@@ -88,17 +96,19 @@ async function printStreamed(events: AsyncIterable<AnswerEvent>, output: NodeJS.
         midText = true;
         break;
       case 'text-reset':
-        line('  (bu taslak doğrulanamadı; yanıt yeniden yazılıyor…)');
+        line(c.dim('  (bu taslak doğrulanamadı; yanıt yeniden yazılıyor…)'));
         break;
       case 'tool':
-        if (event.status !== 'started') line(describeTool(event));
+        if (event.status !== 'started') line(renderStepLine(describeToolEvent(event, language), style));
         break;
       case 'final': {
         const { answer, streamed } = event;
-        if (streamed === 'kept') line(renderSourcesText(answer));
-        else if (streamed === 'revised') line(`\n(doğrulanmış metin)\n${renderAnswerText(answer)}`);
-        else if (streamed === 'withdrawn') line(`\n⚠ Yukarıdaki metin doğrulanamadığı için geri çekildi. Belgelerden alıntılı yanıt:\n${renderAnswerText(answer)}`);
-        else line(renderAnswerText(answer));
+        language = answer.language;
+        const options = { style, showHint: true };
+        if (streamed === 'kept') line(`\n${renderSourcesText(answer, options)}`);
+        else if (streamed === 'revised') line(`\n${c.dim('(doğrulanmış metin)')}\n${renderAnswerText(answer, options)}`);
+        else if (streamed === 'withdrawn') line(`\n${c.yellow(`⚠ ${labelsFor(answer.language).withdrawn}`)}\n${renderAnswerText(answer, options)}`);
+        else line(renderAnswerText(answer, options));
         return answer;
       }
     }

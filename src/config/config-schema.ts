@@ -36,6 +36,7 @@ export const ENV_DOCS = {
   DATABASE_URL: 'PostgreSQL adresi (postgres://...); boşsa DATA_DIR/state.sqlite gömülü veritabanı kullanılır',
   FEEDBACK_RETENTION_DAYS: 'Geri bildirim, saklanan yanıt ve konuşmaların tutulduğu gün sayısı (varsayılan: 180)',
   INDEX_WORKER: 'Bu süreç dizin işlerini de çalıştırsın mı: on veya off (varsayılan: on; ayrı npm run worker varsa off)',
+  SLACK_STREAM_CALLS_PER_MINUTE: 'Çalışma alanı başına dakikada en çok akış çağrısı (chat.*Stream; varsayılan: 100, aşılınca yanıt tek mesaj)',
 } as const;
 
 export type EnvName = keyof typeof ENV_DOCS;
@@ -81,6 +82,7 @@ export const ConfigSchema = z
     INDEX_WORKER: withDefault('on')
       .pipe(z.enum(['on', 'off'], { message: 'on veya off olmalı' }))
       .transform((v) => v === 'on'),
+    SLACK_STREAM_CALLS_PER_MINUTE: withDefault('100').pipe(z.coerce.number<string>().int().min(0).max(10_000)),
   })
   // Runs even when another variable failed to parse (`when`): every problem is reported at start-up together.
   .superRefine((c, ctx) => {

@@ -8,7 +8,8 @@ import path from 'node:path';
  */
 const FALLBACK_SHARED_DIR = '/work/shared';
 
-export type SharedCorpus = 'dev-corpus' | 'scale-corpus';
+/** The shared folders tests and tools read: two corpora and Slack's app-manifest JSON schema. */
+export type SharedCorpus = 'dev-corpus' | 'scale-corpus' | 'slack-manifest-schema';
 
 export class SharedCorpusNotFoundError extends Error {
   readonly code = 'SHARED_CORPUS_NOT_FOUND';

@@ -1,6 +1,6 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { AnswerEvent } from '../answer/answer-stream.js';
-import type { ConversationTurn } from '../answer/assistant.js';
+import type { ConversationTurn, SearchScope } from '../answer/assistant.js';
 import type { Answer } from '../answer/types.js';
 import type { IndexSnapshot } from '../retrieval/open-index.js';
 import type { CalendarDate } from '../text/index.js';
@@ -8,7 +8,7 @@ import type { ToolCallingModel } from './call-model.js';
 import { ChatModelUnavailableError } from './create-chat-model.js';
 import { loadPrompts, type Prompts } from './load-prompts.js';
 import { protocolToolDefinitions } from './protocol.js';
-import { runLlmTurn } from './run-llm-turn.js';
+import { runLlmTurn, type LlmTurnOptions } from './run-llm-turn.js';
 
 export interface LlmComposerDependencies {
   /** Any LangChain chat model that can call tools (ChatOpenAI, ChatAnthropic, ChatOllama, a test's own). */
@@ -16,14 +16,14 @@ export interface LlmComposerDependencies {
   /** The index serving now (it changes on a re-index). */
   index: () => IndexSnapshot;
   /** The extractive composer: the answer whenever the model's cannot be used. */
-  extractive: (question: string, history: readonly ConversationTurn[]) => Promise<Answer>;
+  extractive: (question: string, history: readonly ConversationTurn[], scope?: SearchScope) => Promise<Answer>;
   clock: () => Date;
   timeoutMs: number;
   prompts?: Prompts;
 }
 
 export interface LlmComposer {
-  compose(question: string, options: { history?: readonly ConversationTurn[]; stream: boolean; signal?: AbortSignal }): AsyncGenerator<AnswerEvent>;
+  compose(question: string, options: LlmTurnOptions): AsyncGenerator<AnswerEvent>;
 }
 
 const toCalendarDate = (d: Date): CalendarDate => ({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() });

@@ -1,7 +1,8 @@
 import { setMaxListeners } from 'node:events';
 import { HumanMessage, SystemMessage, ToolMessage, type BaseMessage } from '@langchain/core/messages';
 import type { AnswerEvent } from '../answer/answer-stream.js';
-import type { ConversationTurn } from '../answer/assistant.js';
+import type { ConversationTurn, SearchScope } from '../answer/assistant.js';
+import { scopeFilter } from '../answer/scope-filter.js';
 import { MAX_QUESTION_CHARS } from '../answer/answer-question.js';
 import { ruleSources } from '../answer/tool-wiring.js';
 import { createAnswer, type Answer, type ToolCall } from '../answer/types.js';
@@ -25,7 +26,7 @@ export interface LlmTurnDependencies {
   prompts: Prompts;
   index: IndexSnapshot;
   /** The extractive answer: the replacement whenever the model's answer cannot be used. */
-  extractive: (question: string, history: readonly ConversationTurn[]) => Promise<Answer>;
+  extractive: (question: string, history: readonly ConversationTurn[], scope?: SearchScope) => Promise<Answer>;
   /** "Today" for the typed tools' date checks. */
   today: ToolContext['today'];
   timeoutMs: number;
@@ -36,6 +37,8 @@ export interface LlmTurnOptions {
   /** Stream the model's reply (askStream); `ask` sends plain requests, which every server supports. */
   stream: boolean;
   signal?: AbortSignal;
+  /** A channel's document limit: the first retrieval and search_documents see only these documents. */
+  scope?: SearchScope;
 }
 
 /** Passages of the first retrieval, given to the model before it is called. */
@@ -201,7 +204,8 @@ export async function* runLlmTurn(deps: LlmTurnDependencies, rawQuestion: string
   // The one analysis of the question: its language, and a follow-up read with the question before it.
   const analysed = understandQuestion(rawQuestion, history);
   const { text: question, language } = analysed;
-  const extractive = deps.extractive(rawQuestion, history);
+  const extractive = deps.extractive(rawQuestion, history, options.scope);
+  const accept = scopeFilter(options.scope, deps.index.documentsById);
   // Awaited on every path that ends the turn; this only keeps a consumer that stops early from leaving it unhandled.
   extractive.catch(() => undefined);
   const ms = () => Math.round(performance.now() - started);
@@ -226,7 +230,7 @@ export async function* runLlmTurn(deps: LlmTurnDependencies, rawQuestion: string
   const deadline = Date.now() + deps.timeoutMs;
   try {
     const retrievalStarted = performance.now();
-    const hits = await hybridSearch(deps.index, analysed, { limit: FIRST_PASSAGES });
+    const hits = await hybridSearch(deps.index, analysed, { limit: FIRST_PASSAGES, accept });
     const retrievalMs = Math.round((performance.now() - retrievalStarted) * 10) / 10;
     const book = new PassageBook(deps.index.documentsById);
     const first = book.add(hits.map((h) => h.chunk));
@@ -236,7 +240,7 @@ export async function* runLlmTurn(deps: LlmTurnDependencies, rawQuestion: string
       new HumanMessage(buildQuestionMessage(deps.prompts, question, language, history, first.map((p) => p.view))),
     ];
 
-    const turn: TurnState = { messages, computed: [], toolCallsMade: 0, malformedRounds: 0, rejections: 0, capWarnings: 0, run: { index: deps.index, book, tools } };
+    const turn: TurnState = { messages, computed: [], toolCallsMade: 0, malformedRounds: 0, rejections: 0, capWarnings: 0, run: { index: deps.index, book, tools, accept } };
     const { computed } = turn;
 
     for (let round = 0; round < MAX_ROUNDS; round++) {

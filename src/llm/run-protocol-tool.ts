@@ -1,4 +1,5 @@
 import type { ToolCall } from '../answer/types.js';
+import type { Chunk } from '../ingest/types.js';
 import type { IndexSnapshot } from '../retrieval/open-index.js';
 import { hybridSearch } from '../retrieval/hybrid-search.js';
 import { foldTurkish, stripTurkishDiacritics } from '../text/index.js';
@@ -21,6 +22,8 @@ export interface ToolRunContext {
   index: IndexSnapshot;
   book: PassageBook;
   tools: ToolContext;
+  /** The channel's document limit, when it has one. */
+  accept?: (chunk: Chunk) => boolean;
 }
 
 const failure = (error: string, malformed = false): ToolRun => ({ ok: false, content: `Hata: ${error}`, error, malformed });
@@ -73,7 +76,7 @@ async function searchDocuments(query: string, document: string | undefined, cont
   const docIds = document ? documentsNamed(document, context.index) : new Set<string>();
   // A document the corpus does not have is not a reason to find nothing: the whole corpus is searched.
   const filtered = docIds.size > 0;
-  const hits = await hybridSearch(context.index, query, { limit: filtered ? FILTERED_SEARCH_DEPTH : SEARCH_RESULTS });
+  const hits = await hybridSearch(context.index, query, { limit: filtered ? FILTERED_SEARCH_DEPTH : SEARCH_RESULTS, accept: context.accept });
   const kept = (filtered ? hits.filter((h) => docIds.has(h.chunk.docId)) : hits).slice(0, SEARCH_RESULTS);
   return context.book.add(kept.map((h) => h.chunk)).map((p) => p.view);
 }

@@ -34,6 +34,8 @@ export interface SearchOptions {
   depth?: number;
   /** Overrides of the named weights, for measuring one signal alone (scripts/measure-retrieval.ts). */
   weights?: Partial<RankingWeights>;
+  /** Only chunks it accepts are searched (a channel limited to some documents); ranking is unchanged. */
+  accept?: (chunk: Chunk) => boolean;
 }
 
 // Chunks do not change while an index serves: their heading terms are worked out once.
@@ -145,9 +147,10 @@ export async function hybridSearch(index: SearchableIndex, input: ParsedQuestion
 
   // The same holds for the dense query: the naming phrase would pull it toward every passage alike.
   const denseQuestion = (mentionTerms.size > 0 || titleTerms.size > 0) && passageTerms.length > 0 ? withoutWordsOf(question, isNamingTerm) : question;
-  const lexicalHits = weights.lexical > 0 ? index.lexical.search(lexicalTerms, depth) : [];
+  const acceptIndex = options.accept ? (i: number) => options.accept!(index.chunks[i]!) : undefined;
+  const lexicalHits = weights.lexical > 0 ? index.lexical.search(lexicalTerms, depth, acceptIndex) : [];
   const vectorHits = denseWeight > 0
-    ? await index.vector.search(await index.embeddings.embedQuery(`${denseQuestion} ${expanded.expansionText}`), depth)
+    ? await index.vector.search(await index.embeddings.embedQuery(`${denseQuestion} ${expanded.expansionText}`), depth, acceptIndex)
     : [];
 
   const fused = new Map<number, { score: number; lexicalScore: number; vectorSimilarity: number }>();
@@ -178,7 +181,8 @@ export async function hybridSearch(index: SearchableIndex, input: ParsedQuestion
   // An article asked for by number may not rank on words alone: bring it in as a candidate.
   if (articles.size > 0) {
     index.chunks.forEach((chunk, i) => {
-      if (chunk.article && articles.has(chunk.article) && (namedTargets.length === 0 || inNamedTarget(chunk))) {
+      const allowed = !options.accept || options.accept(chunk);
+      if (allowed && chunk.article && articles.has(chunk.article) && (namedTargets.length === 0 || inNamedTarget(chunk))) {
         entry(i).score += 1 / (weights.rrfK + depth);
       }
     });

@@ -150,8 +150,11 @@ export class LexicalIndex {
     return this.data.chunkIds.subarray(this.data.offsets[id]!, this.data.offsets[id + 1]!);
   }
 
-  /** `terms` are index terms (stems and "~" twins); a repeated term counts that many times. */
-  search(terms: readonly string[], limit: number): LexicalHit[] {
+  /**
+   * `terms` are index terms (stems and "~" twins); a repeated term counts that many times. `accept`, when
+   * given, keeps only the chunks it returns true for (a channel's document scope) before the top `limit`.
+   */
+  search(terms: readonly string[], limit: number, accept?: (chunkIndex: number) => boolean): LexicalHit[] {
     const multiplicity = new Map<number, number>();
     for (const term of terms) {
       const id = this.termIds.get(term);
@@ -174,6 +177,7 @@ export class LexicalIndex {
       const chunkIndex = this.touched[i]!;
       const score = scores[chunkIndex]!;
       scores[chunkIndex] = 0;
+      if (accept && !accept(chunkIndex)) continue;
       if (top.length === limit && score <= top[top.length - 1]!.score) continue;
       let at = top.length;
       while (at > 0 && top[at - 1]!.score < score) at--;

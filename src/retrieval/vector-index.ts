@@ -62,10 +62,12 @@ export class VectorIndex {
     this.store.index.setEf(ef);
   }
 
-  async search(queryVector: number[], limit: number): Promise<VectorHit[]> {
+  /** `accept`, when given, filters inside the graph walk (hnswlib's label filter), so `limit` hits still come back. */
+  async search(queryVector: number[], limit: number, accept?: (chunkIndex: number) => boolean): Promise<VectorHit[]> {
     const k = Math.min(limit, this.size);
     if (k === 0) return [];
-    const results = await this.store.similaritySearchVectorWithScore(queryVector, k);
+    const filter = accept ? (doc: Document) => accept(Number(doc.metadata.i)) : undefined;
+    const results = await this.store.similaritySearchVectorWithScore(queryVector, k, filter);
     // hnswlib returns cosine distance (1 - similarity): smaller is closer.
     return results.map(([doc, distance]) => ({ chunkIndex: Number(doc.metadata.i), similarity: 1 - distance }));
   }

@@ -1,8 +1,13 @@
 import type { WebClient } from '@slack/web-api';
-import { askWithTimeout } from './ask-with-timeout.js';
+import type { AskOptions } from '../answer/assistant.js';
+import { understandQuestion } from '../question/index.js';
+import { answerProgress } from './answer-progress.js';
+import { askStreamWithTimeout } from './ask-with-timeout.js';
 import type { RenderedMessage } from './blocks/block-types.js';
+import { truncatePlain } from './blocks/escape-mrkdwn.js';
 import { renderAnswerBlocks } from './blocks/render-answer.js';
 import { describeError } from './describe-error.js';
+import { replySurface, type AgentThreadTools, type InFlightRecord } from './reply-surface.js';
 import type { SlackDeps } from './slack-deps.js';
 import { questionFromSlackText } from './slack-incoming-text.js';
 import { MESSAGES } from './slack-messages.js';
@@ -17,13 +22,23 @@ export interface ConversationMessage {
   text: string;
   ts: string;
   threadTs?: string;
+  /** The asker's workspace: streams are addressed to it and share its rate budget. */
+  teamId?: string;
+  /** A message in an agent-view thread: the status line replaces the placeholder message. */
+  agent?: AgentThreadTools;
 }
 
+/** Slack shows thread titles on one line in the agent view's history. */
+const TITLE_CHARS = 60;
+
 /**
- * Answers a message in a channel thread or a DM: claim it (an @mention also arrives as a message event),
- * rate-limit, post "⏳ Belgelere bakıyorum…", ask with the conversation's earlier turns, then replace the
- * placeholder with the answer — or with the reason it failed. Entitlement answers in shared conversations go
- * to the asker only (ephemeral, else DM) with a short public note in the thread.
+ * Answers a message in a channel thread, a DM or an agent-view thread: claim it (an @mention also arrives as
+ * a message event), rate-limit, show that work has started ("⏳ Belgelere bakıyorum…", or the agent view's
+ * status line), ask with the conversation's earlier turns and the channel's document scope, then show the
+ * answer — or the reason it failed. In LLM mode the answer is streamed into the thread as it is written
+ * (when the workspace's stream budget allows and the question is not a personal one in a shared channel).
+ * Entitlement answers in shared conversations go to the asker only (ephemeral, else DM) with a short
+ * public note in the thread.
  */
 export async function answerInConversation(
   deps: SlackDeps,
@@ -53,41 +68,34 @@ export async function answerInConversation(
     return;
   }
 
+  const history = await deps.threads.history(key);
   await deps.threads.join(key);
-  // Recorded before posting: if this process dies at any point until the answer is shown, a live instance
-  // replaces the placeholder (or says in the thread) that the answer was interrupted.
-  const inFlight = deps.store.placeholders;
-  const remember = (what: Promise<void>) => what.catch((error: unknown) => deps.logger.warn(`Süren yanıt kaydı yazılamadı: ${describeError(error)}`));
-  await remember(inFlight.begin(message.channel, message.ts, replyThreadTs ?? null, deps.instanceId));
-  const placeholder = await post({ text: MESSAGES.working }).catch((error: unknown) => {
-    deps.logger.warn(`Yer tutucu mesaj gönderilemedi (${message.channel}): ${describeError(error)}`);
-    return undefined;
+  if (message.agent && history.length === 0) {
+    // The agent view lists threads by title: the first question names the conversation.
+    await message.agent.setTitle(truncatePlain(question, TITLE_CHARS)).catch((error: unknown) =>
+      deps.logger.warn(`Konu başlığı ayarlanamadı: ${describeError(error)}`),
+    );
+  }
+  const surface = replySurface(deps, client, {
+    channel: message.channel,
+    threadTs: replyThreadTs,
+    agent: message.agent,
+    inFlight: inFlightRecord(deps, message.channel, message.ts, replyThreadTs),
   });
-  const placeholderTs = placeholder?.ts;
-  if (placeholderTs) await remember(inFlight.posted(message.channel, message.ts, placeholderTs));
-  const show = async (body: RenderedMessage | { text: string }) => {
-    try {
-      if (placeholderTs) {
-        try {
-          await client.chat.update({ channel: message.channel, ts: placeholderTs, ...body });
-          return;
-        } catch (error) {
-          deps.logger.warn(`Yer tutucu güncellenemedi, yeni mesaj gönderiliyor: ${describeError(error)}`);
-        }
-      }
-      await post(body);
-    } finally {
-      await remember(inFlight.finish(message.channel, message.ts));
-    }
-  };
+  await surface.begin();
+
+  const parsed = understandQuestion(question, history);
+  // A personal question in a shared channel must not appear in the thread before it is known to be one.
+  const mayStream = replyThreadTs !== undefined && (isDm || !(parsed.personal || (await deps.threads.isPersonalFor(key, message.user))));
+  const progress = answerProgress(deps, surface, parsed.language, mayStream && replyThreadTs
+    ? { channel: message.channel, threadTs: replyThreadTs, recipientUserId: message.user, teamId: message.teamId ?? 'bilinmeyen' }
+    : null);
 
   try {
-    const history = await deps.threads.history(key);
-    const answer = await askWithTimeout(deps, question, { history }, () => {
-      if (placeholderTs) {
-        client.chat.update({ channel: message.channel, ts: placeholderTs, text: MESSAGES.stillWorking }).catch(() => undefined);
-      }
-    });
+    const scope = await deps.channelScopes.get(message.channel);
+    const options: AskOptions = { history, ...(scope ? { scope } : {}) };
+    const final = await askStreamWithTimeout(deps, question, options, progress.onEvent, () => surface.slow());
+    const { answer } = final;
     await deps.threads.record(key, { question, answer: answer.answer });
     const stored = await deps.answers.save({ question, answer, userId: message.user, channelId: message.channel });
 
@@ -96,16 +104,37 @@ export async function answerInConversation(
       await deps.threads.markPersonal(key, message.user);
       const rendered = renderAnswerBlocks(answer, { question, answerId: stored.id, note: MESSAGES.personalNote });
       await sendPrivately(client, message, replyThreadTs, rendered);
-      await show({ text: MESSAGES.personalPublicNote(message.user) });
+      const note = { text: MESSAGES.personalPublicNote(message.user) };
+      if (!(await progress.replaceStreamed(client, message.channel, note))) await surface.deliver(note);
       return;
     }
-    await show(renderAnswerBlocks(answer, { question, answerId: stored.id }));
+    if (!(await progress.finish(client, message.channel, final, stored, question))) {
+      await surface.deliver(renderAnswerBlocks(answer, { question, answerId: stored.id }));
+    }
   } catch (error) {
     deps.logger.error(`Soru yanıtlanamadı (${message.channel}:${message.ts}): ${describeError(error)}`);
-    await show({ text: MESSAGES.failed(describeError(error)) }).catch((postError: unknown) =>
-      deps.logger.error(`Hata mesajı da gönderilemedi: ${describeError(postError)}`),
-    );
+    const failure = { text: MESSAGES.failed(describeError(error)) };
+    if (!(await progress.replaceStreamed(client, message.channel, failure))) {
+      await surface.deliver(failure).catch((postError: unknown) => deps.logger.error(`Hata mesajı da gönderilemedi: ${describeError(postError)}`));
+    }
+  } finally {
+    await surface.end();
   }
+}
+
+/**
+ * Recorded before anything is posted: if this process dies at any point until the answer is shown, a live
+ * instance replaces the placeholder (or says in the thread) that the answer was interrupted.
+ */
+function inFlightRecord(deps: SlackDeps, channel: string, questionTs: string, threadTs: string | undefined): InFlightRecord {
+  const placeholders = deps.store.placeholders;
+  const remember = (what: Promise<void>) =>
+    what.catch((error: unknown) => deps.logger.warn(`Süren yanıt kaydı yazılamadı: ${describeError(error)}`));
+  return {
+    begin: () => remember(placeholders.begin(channel, questionTs, threadTs ?? null, deps.instanceId)),
+    posted: (placeholderTs) => remember(placeholders.posted(channel, questionTs, placeholderTs)),
+    finish: () => remember(placeholders.finish(channel, questionTs)),
+  };
 }
 
 /** Ephemeral in the thread; if Slack refuses (e.g. the user left the channel), a DM from the bot instead. */

@@ -1,8 +1,10 @@
 import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
 import { App, LogLevel, type CustomRoute, type Logger } from '@slack/bolt';
-import type { RetryOptions } from '@slack/web-api';
-import type { Assistant } from '../answer/assistant.js';
+import { WebClient, type RetryOptions, type WebClientOptions } from '@slack/web-api';
+import type { Assistant, DocumentSummary } from '../answer/assistant.js';
+import { readSuggestedQuestions, type SuggestedQuestion } from '../present/index.js';
 import type { Config } from '../config/index.js';
 import { assistantJobRunner, type JobRunner } from '../jobs/job-runner.js';
 import { newProcessId, type Store } from '../store/index.js';
@@ -14,8 +16,10 @@ import { SlackConfigError } from './slack-config-error.js';
 import type { SlackDeps } from './slack-deps.js';
 import { AnswerStore } from './state/answer-store.js';
 import { startInstanceDuties } from './state/instance-duties.js';
+import { ChannelScopeStore } from './state/channel-scopes.js';
 import { RateLimiter } from './state/rate-limiter.js';
 import { ThreadMemory } from './state/thread-memory.js';
+import { StreamBudget } from './stream-budget.js';
 
 export interface CreateSlackAppOptions {
   config: Config;
@@ -35,6 +39,8 @@ export interface CreateSlackAppOptions {
   port?: number;
   /** Interface to listen on (default: all). */
   host?: string;
+  /** Where suggested-prompts.json is looked for; default: CORPUS_DIR resolved from the working directory. */
+  corpusDir?: string;
   /** Web API client settings; tests pass `retryConfig: { retries: 0 }` (the default retries for ~30 minutes). */
   webClient?: { retryConfig?: RetryOptions; timeout?: number };
   /** Used for file downloads and response_url calls. */
@@ -79,6 +85,12 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackAppHandle {
     handler: (_req, res) => writeHealth(res, assistant),
   };
 
+  const clientOptions = {
+    ...(config.SLACK_API_URL ? { slackApiUrl: withTrailingSlash(config.SLACK_API_URL) } : {}),
+    ...(options.webClient?.retryConfig ? { retryConfig: options.webClient.retryConfig } : {}),
+    ...(options.webClient?.timeout !== undefined ? { timeout: options.webClient.timeout } : {}),
+  } satisfies WebClientOptions;
+
   const app = new App({
     token: config.SLACK_BOT_TOKEN,
     ...(socketMode
@@ -89,11 +101,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackAppHandle {
     // auth.test runs in start(), where a bad token becomes a clear start-up error instead of an unhandled rejection.
     deferInitialization: true,
     ...(options.logger ? { logger: options.logger } : { logLevel: LogLevel.INFO }),
-    clientOptions: {
-      ...(config.SLACK_API_URL ? { slackApiUrl: withTrailingSlash(config.SLACK_API_URL) } : {}),
-      ...(options.webClient?.retryConfig ? { retryConfig: options.webClient.retryConfig } : {}),
-      ...(options.webClient?.timeout !== undefined ? { timeout: options.webClient.timeout } : {}),
-    },
+    clientOptions,
   });
   const logger = app.logger;
   const admins = new Set(config.SLACK_ADMIN_USERS);
@@ -109,6 +117,12 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackAppHandle {
     answers: new AnswerStore(store, clock),
     rateLimiter: new RateLimiter(store, config.RATE_LIMIT_PER_MINUTE),
     claimOnce,
+    // Same settings as Bolt's client; a rate-limited streaming call fails at once (the answer is then posted
+    // as one message) instead of pausing every Web API call of the bot for the Retry-After.
+    streamClient: new WebClient(config.SLACK_BOT_TOKEN, { ...clientOptions, logger, rejectRateLimitedCalls: true, retryConfig: { retries: 0 } }),
+    streamBudget: new StreamBudget(config.SLACK_STREAM_CALLS_PER_MINUTE, () => clock().getTime()),
+    channelScopes: new ChannelScopeStore(store, clock),
+    suggestedQuestions: suggestedQuestionsOf(options.corpusDir ?? config.CORPUS_DIR, assistant, logger),
     isAdmin: (userId) => userId !== undefined && admins.has(userId),
     botToken: config.SLACK_BOT_TOKEN,
     trustedFileHosts: trustedSlackFileHosts(config.SLACK_API_URL),
@@ -167,6 +181,27 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackAppHandle {
       await duties?.stop();
       duties = null;
     },
+  };
+}
+
+/**
+ * The questions to offer, read on first use (the document list needs the loaded index) and kept: a malformed
+ * prompts file is reported once and replaced by questions built from the document titles.
+ */
+function suggestedQuestionsOf(corpusDir: string, assistant: Assistant, logger: Logger): () => SuggestedQuestion[] {
+  let cached: SuggestedQuestion[] | null = null;
+  return () => {
+    if (cached) return cached;
+    let documents: DocumentSummary[] = [];
+    try {
+      documents = assistant.documents();
+    } catch (error) {
+      logger.warn(`Önerilen sorular için belge listesi alınamadı: ${describeError(error)}`);
+    }
+    const { questions, problem } = readSuggestedQuestions(resolve(corpusDir), documents);
+    if (problem) logger.warn(`Önerilen sorular: ${problem} Belge adlarından sorular öneriliyor.`);
+    cached = questions;
+    return questions;
   };
 }
 

@@ -1,10 +1,14 @@
 import type { Logger } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
 import type { Assistant } from '../answer/assistant.js';
 import type { Config } from '../config/index.js';
+import type { SuggestedQuestion } from '../present/index.js';
 import type { Store } from '../store/index.js';
 import type { AnswerStore } from './state/answer-store.js';
+import type { ChannelScopeStore } from './state/channel-scopes.js';
 import type { RateLimiter } from './state/rate-limiter.js';
 import type { ThreadMemory } from './state/thread-memory.js';
+import type { StreamBudget } from './stream-budget.js';
 
 /** Everything a listener needs, passed in (no globals, no process.env): listeners stay testable. */
 export interface SlackDeps {
@@ -24,6 +28,14 @@ export interface SlackDeps {
    * arrives as a message event), an uploaded file (file_shared can arrive more than once).
    */
   claimOnce(key: string): Promise<boolean>;
+  /** Admin limits of channels to some documents (`/dizin kanal`), shared by every instance. */
+  channelScopes: ChannelScopeStore;
+  /** chat.*Stream calls go through this client: it fails fast on a rate limit instead of pausing the bot. */
+  streamClient: WebClient;
+  /** Per-workspace allowance of streaming calls, shared by every answer streaming at once. */
+  streamBudget: StreamBudget;
+  /** Offered in the agent view and App Home (CORPUS_DIR/suggested-prompts.json, else built from titles). */
+  suggestedQuestions(): SuggestedQuestion[];
   isAdmin(userId: string | undefined): boolean;
   /** Used for file downloads (url_private_download needs the bot token). */
   botToken: string;

@@ -4,6 +4,15 @@ import { escapeMrkdwn } from './blocks/escape-mrkdwn.js';
 export const MESSAGES = {
   working: '⏳ Belgelere bakıyorum…',
   stillWorking: '⏳ Hâlâ bakıyorum… (dizin yenileniyor olabilir, biraz sürebilir)',
+  /** The agent view's status line (assistant.threads.setStatus) and the lines Slack rotates under it (≤ 10). */
+  statusSearching: 'Belgelerde arıyorum…',
+  statusComputing: 'Hesaplıyorum…',
+  statusStillWorking: 'Hâlâ bakıyorum… biraz sürebilir',
+  loadingMessages: ['Belgelerde arıyorum…', 'İlgili maddeleri okuyorum…', 'Alıntıları kaynağıyla karşılaştırıyorum…'],
+  draftRewritten: 'Bu taslak doğrulanamadı; yanıt yeniden yazılıyor…',
+  agentGreeting:
+    'Merhaba! Kurumun mevzuatı, yönergeleri, raporları ve planları hakkında sorun; her yanıtta belgeyi, maddeyi ve sayfayı gösteririm. Aşağıdaki önerilerden birini seçebilir ya da sorunuzu yazabilirsiniz.',
+  suggestedPromptsTitle: 'Örneğin şunları sorabilirsiniz:',
   emptyQuestion:
     'Merhaba! Sorunuzu bu mesajın devamına yazın, ör. _"Sözleşmeli personelin ücret tavanı ne kadar?"_ Nasıl sorulacağı App Home sekmemde.',
   sorUsage: 'Kullanım: `/sor <soru>` — ör. `/sor 8 yıl hizmeti olan sözleşmeli personel kaç gün izin alır?`',

@@ -20,6 +20,12 @@ export interface FeedbackRecord {
   question: string | null;
   answer: string | null;
   kind: string | null;
+  /** 'extractive' or 'llm': how the answer was made. */
+  mode?: string | null;
+  /** Why a 👎 answer did not help (the "why" window: yanlis | eksik | kaynaksiz | diger), else null. */
+  reason?: string | null;
+  /** The free text of the "why" window. */
+  comment?: string | null;
   citations: FeedbackCitation[];
 }
 
@@ -34,11 +40,14 @@ interface FeedbackRow {
   question: string | null;
   answer: string | null;
   kind: string | null;
+  mode: string | null;
+  reason: string | null;
+  comment: string | null;
   citations: string;
 }
 
 /**
- * 👍/👎 votes with the question, answer and citations they judge. One vote per person and answer: voting again
+ * 👍/👎 votes with the question, answer and citations they judge (and, for 👎, the reason from the "why" window). One vote per person and answer: voting again
  * (or a replayed click) replaces the earlier vote instead of adding one. Rows older than the retention period
  * are deleted by the store's sweep (user ids and questions are personal data).
  */
@@ -47,14 +56,18 @@ export class FeedbackRepository {
 
   async add(record: FeedbackRecord): Promise<void> {
     await this.db.query(
-      `INSERT INTO feedback (at, vote, user_id, channel_id, message_ts, answer_id, question, answer, kind, citations)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+      `INSERT INTO feedback (at, vote, user_id, channel_id, message_ts, answer_id, question, answer, kind, citations, mode, reason, comment)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
        ON CONFLICT (answer_id, user_id) DO UPDATE SET at = excluded.at, vote = excluded.vote,
          question = COALESCE(excluded.question, feedback.question), answer = COALESCE(excluded.answer, feedback.answer),
-         kind = COALESCE(excluded.kind, feedback.kind), citations = excluded.citations`,
+         kind = COALESCE(excluded.kind, feedback.kind), citations = excluded.citations,
+         mode = COALESCE(excluded.mode, feedback.mode),
+         reason = CASE WHEN excluded.vote = 'up' THEN NULL ELSE COALESCE(excluded.reason, feedback.reason) END,
+         comment = CASE WHEN excluded.vote = 'up' THEN NULL ELSE COALESCE(excluded.comment, feedback.comment) END`,
       [
         Date.parse(record.at), record.vote, record.userId, record.channelId, record.messageTs, record.answerId,
         record.question, record.answer, record.kind, JSON.stringify(record.citations),
+        record.mode ?? null, record.reason ?? null, record.comment ?? null,
       ],
     );
   }
@@ -75,6 +88,9 @@ export class FeedbackRepository {
       question: r.question,
       answer: r.answer,
       kind: r.kind,
+      mode: r.mode,
+      reason: r.reason,
+      comment: r.comment,
       citations: JSON.parse(r.citations) as FeedbackCitation[],
     }));
   }

@@ -10,5 +10,6 @@ export type { InstanceInfo } from './instance-registry.js';
 export type { PendingPlaceholder } from './placeholders.js';
 export type { StoredAnswerRow } from './answer-repository.js';
 export type { StoredTurn } from './thread-repository.js';
+export type { ChannelScopeRow } from './channel-scope-repository.js';
 export { newProcessId, isDeadLocalProcess } from './process-identity.js';
 export { redactDatabaseUrl } from './postgres-database.js';

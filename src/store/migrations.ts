@@ -119,4 +119,21 @@ CREATE TABLE instances (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'geri bildirimde kip ve 👎 gerekçesi; kanal kapsamları',
+    sql: `
+ALTER TABLE feedback ADD COLUMN mode TEXT;
+ALTER TABLE feedback ADD COLUMN reason TEXT;
+ALTER TABLE feedback ADD COLUMN comment TEXT;
+
+CREATE TABLE channel_scopes (
+  channel_id TEXT PRIMARY KEY,
+  document_ids TEXT NOT NULL,
+  kinds TEXT NOT NULL,
+  set_by TEXT NOT NULL,
+  set_at BIGINT NOT NULL
+);
+`,
+  },
 ];

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { AnswerRepository } from './answer-repository.js';
 import { AuditLog } from './audit-log.js';
+import { ChannelScopeRepository } from './channel-scope-repository.js';
 import { Claims } from './claims.js';
 import type { Database } from './database.js';
 import { FeedbackRepository } from './feedback-repository.js';
@@ -27,6 +28,8 @@ export interface Store {
   readonly leases: Leases;
   readonly placeholders: Placeholders;
   readonly instances: InstanceRegistry;
+  /** `/dizin kanal` limits; admin settings, not personal data: kept until reset. */
+  readonly channelScopes: ChannelScopeRepository;
   /** Deletes what is past its retention: personal data (feedback, answers, threads), expired claims, old jobs. */
   sweep(): Promise<SweepResult>;
   close(): Promise<void>;
@@ -85,6 +88,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     leases: new Leases(db, now),
     placeholders: new Placeholders(db, now),
     instances,
+    channelScopes: new ChannelScopeRepository(db),
     async sweep() {
       const cutoff = now() - options.retentionDays * DAY_MS;
       const result = {

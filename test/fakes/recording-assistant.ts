@@ -1,10 +1,11 @@
-import type { AddedDocument, Assistant, AskOptions, ConversationTurn, ReindexSummary } from '../../src/answer/assistant.js';
+import type { AddedDocument, Assistant, AskOptions, ConversationTurn, ReindexSummary, SearchScope } from '../../src/answer/assistant.js';
 import type { AnswerEvent } from '../../src/answer/answer-stream.js';
 import type { Answer } from '../../src/answer/types.js';
 
 export interface RecordedAsk {
   question: string;
   history: ConversationTurn[];
+  scope?: SearchScope;
   answer?: Answer;
   error?: unknown;
 }
@@ -52,7 +53,7 @@ export class RecordingAssistant implements Assistant {
 
   /** Records the question, waits the configured delay, and fails when a failure is armed. */
   async #begin(question: string, options: AskOptions): Promise<RecordedAsk> {
-    const record: RecordedAsk = { question, history: options.history ?? [] };
+    const record: RecordedAsk = { question, history: options.history ?? [], ...(options.scope ? { scope: options.scope } : {}) };
     this.asks.push(record);
     if (this.askDelayMs > 0) await sleep(this.askDelayMs);
     const failure = this.failNextAsk;

@@ -26,19 +26,37 @@ export interface StandInFile {
   bytes: Buffer;
 }
 
+/** A message the bot streamed (chat.startStream → appendStream* → stopStream), as the stand-in assembled it. */
+export interface StandInStream {
+  ts: string;
+  channel: string;
+  threadTs: string | null;
+  recipientUserId: string | null;
+  recipientTeamId: string | null;
+  /** markdown_text of every call and markdown_text chunks, in order. */
+  text: string;
+  /** Every chunk received, in order (markdown_text, task_update, plan_update, blocks). */
+  chunks: Record<string, unknown>[];
+  state: 'streaming' | 'stopped';
+  /** Blocks attached by chat.stopStream (sources, feedback). */
+  blocks: unknown[];
+}
+
 export const BOT_USER_ID = 'UBOT0001';
 export const BOT_ID = 'BBOT0001';
 export const TEAM_ID = 'T0KURUM1';
 
 /**
  * A local stand-in for Slack's Web API on 127.0.0.1: a real HTTP server that answers the methods the bot
- * calls (auth.test, chat.*, views.*, files.info), records every call, serves file downloads (only with the
- * bot token) and receives response_url posts. Point SLACK_API_URL at `apiUrl`.
+ * calls (auth.test, chat.* including the streaming methods, assistant.threads.*, views.*, files.info), records
+ * every call, serves file downloads (only with the bot token) and receives response_url posts. Point
+ * SLACK_API_URL at `apiUrl`.
  */
 export class SlackApiStandIn {
   readonly calls: RecordedCall[] = [];
   readonly responses: RecordedResponse[] = [];
   readonly downloads: { fileId: string; authorization: string | null }[] = [];
+  readonly streams = new Map<string, StandInStream>();
   readonly #files = new Map<string, StandInFile>();
   readonly #failures = new Map<string, string>();
   readonly #held = new Map<string, { match: (args: Record<string, unknown>) => boolean; waiting: (() => void)[] }>();
@@ -57,6 +75,9 @@ export class SlackApiStandIn {
         res.writeHead(500).end(String(error));
       });
     });
+    // Node closes idle keep-alive sockets after 5 s; on a busy machine the client can reuse one just as it
+    // closes ("fetch failed"), and tests run the Web API client without retries. stop() closes them all.
+    server.keepAliveTimeout = 10 * 60_000;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     standIn = new SlackApiStandIn(server, `http://127.0.0.1:${port}`, botToken);
@@ -94,6 +115,11 @@ export class SlackApiStandIn {
     const held = this.#held.get(method);
     this.#held.delete(method);
     for (const go of held?.waiting ?? []) go();
+  }
+
+  /** Calls to any of `methods`, in the order they were made. */
+  callsToAny(...methods: string[]): RecordedCall[] {
+    return this.calls.filter((c) => methods.includes(c.method));
   }
 
   callsTo(method: string): RecordedCall[] {
@@ -182,6 +208,10 @@ export class SlackApiStandIn {
         return { ok: true, channel: args.channel, ts: args.ts, text: args.text };
       case 'chat.postEphemeral':
         return { ok: true, message_ts: this.#nextTs() };
+      case 'chat.startStream':
+      case 'chat.appendStream':
+      case 'chat.stopStream':
+        return this.#stream(method, args);
       case 'views.publish':
       case 'views.open':
         return { ok: true, view: { id: `V${this.calls.length}` } };
@@ -205,6 +235,52 @@ export class SlackApiStandIn {
       default:
         return { ok: true };
     }
+  }
+
+  /**
+   * Slack's text streaming as documented: a stream starts in a thread (recipient ids required outside a DM),
+   * takes appends only while streaming, and each call needs markdown_text or chunks (stop may carry blocks).
+   */
+  #stream(method: string, args: Record<string, unknown>): Record<string, unknown> {
+    const chunks = Array.isArray(args.chunks) ? (args.chunks as Record<string, unknown>[]) : [];
+    const markdown = typeof args.markdown_text === 'string' ? args.markdown_text : '';
+    const addText = (stream: StandInStream) => {
+      stream.text += markdown;
+      for (const chunk of chunks) {
+        stream.chunks.push(chunk);
+        if (chunk.type === 'markdown_text' && typeof chunk.text === 'string') stream.text += chunk.text;
+      }
+    };
+    if (method === 'chat.startStream') {
+      const channel = String(args.channel ?? '');
+      if (!channel || !args.thread_ts) return { ok: false, error: 'invalid_arguments' };
+      if (!channel.startsWith('D') && (!args.recipient_user_id || !args.recipient_team_id)) return { ok: false, error: 'missing_recipient' };
+      const ts = this.#nextTs();
+      const stream: StandInStream = {
+        ts,
+        channel,
+        threadTs: String(args.thread_ts),
+        recipientUserId: (args.recipient_user_id as string | undefined) ?? null,
+        recipientTeamId: (args.recipient_team_id as string | undefined) ?? null,
+        text: '',
+        chunks: [],
+        state: 'streaming',
+        blocks: [],
+      };
+      addText(stream);
+      this.streams.set(ts, stream);
+      return { ok: true, channel, ts };
+    }
+    const stream = this.streams.get(String(args.ts));
+    if (!stream || stream.channel !== args.channel) return { ok: false, error: 'message_not_found' };
+    if (stream.state !== 'streaming') return { ok: false, error: 'message_not_in_streaming_state' };
+    if (method === 'chat.appendStream' && markdown === '' && chunks.length === 0) return { ok: false, error: 'invalid_arguments' };
+    addText(stream);
+    if (method === 'chat.stopStream') {
+      stream.state = 'stopped';
+      stream.blocks = Array.isArray(args.blocks) ? args.blocks : [];
+    }
+    return { ok: true, channel: stream.channel, ts: stream.ts };
   }
 
   #nextTs(): string {

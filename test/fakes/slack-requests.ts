@@ -77,37 +77,73 @@ export function slashCommand(fields: { command: string; text: string; user_id: s
   };
 }
 
-/** A block_actions interactivity payload for a button click (form field `payload`). */
-export function buttonClick(fields: {
-  action_id: string;
-  value: string;
+interface ClickFields {
   user_id: string;
   channel_id: string;
   message_ts: string;
   response_url: string;
-  block_id?: string;
-}) {
+}
+
+/** A block_actions interactivity payload (form field `payload`) around one action on a message. */
+function blockActions(fields: ClickFields, action: Record<string, unknown>) {
   const payload = {
     type: 'block_actions',
     user: { id: fields.user_id, username: 'kullanici', team_id: 'T0KURUM1' },
     api_app_id: 'A0KURUM1',
     token: 'legacy-verification-token',
     container: { type: 'message', message_ts: fields.message_ts, channel_id: fields.channel_id, is_ephemeral: false },
-    trigger_id: `trig.${Date.now()}`,
+    trigger_id: `trig.${Date.now()}.${Math.random().toString(36).slice(2)}`,
     team: { id: 'T0KURUM1', domain: 'kurum' },
     channel: { id: fields.channel_id, name: 'genel' },
     message: { type: 'message', ts: fields.message_ts, text: 'yanıt', bot_id: 'BBOT0001' },
     response_url: fields.response_url,
-    actions: [
-      {
-        type: 'button',
-        action_id: fields.action_id,
-        block_id: fields.block_id ?? 'answer_actions',
-        value: fields.value,
-        text: { type: 'plain_text', text: 'düğme' },
-        action_ts: `${Date.now() / 1000}`,
-      },
-    ],
+    actions: [{ ...action, action_ts: `${Date.now() / 1000}` }],
+  };
+  return { payload: JSON.stringify(payload) };
+}
+
+/** A button click. */
+export function buttonClick(fields: ClickFields & { action_id: string; value: string; block_id?: string }) {
+  return blockActions(fields, {
+    type: 'button',
+    action_id: fields.action_id,
+    block_id: fields.block_id ?? 'answer_actions',
+    value: fields.value,
+    text: { type: 'plain_text', text: 'düğme' },
+  });
+}
+
+/** A click on Slack's feedback_buttons element (👍 / 👎): the action carries the chosen button's value. */
+export function feedbackClick(fields: ClickFields & { vote: 'up' | 'down'; answerId: string }) {
+  return blockActions(fields, {
+    type: 'feedback_buttons',
+    action_id: 'answer_feedback',
+    block_id: 'answer_feedback',
+    value: `${fields.vote}:${fields.answerId}`,
+    text: { type: 'plain_text', text: fields.vote === 'up' ? 'İşime yaradı' : 'Yaramadı' },
+  });
+}
+
+/** A view_submission payload for a modal the bot opened, with `values` as Slack sends its state. */
+export function viewSubmission(fields: { user_id: string; view: Record<string, unknown>; values: Record<string, Record<string, unknown>> }) {
+  const payload = {
+    type: 'view_submission',
+    team: { id: 'T0KURUM1', domain: 'kurum' },
+    user: { id: fields.user_id, username: 'kullanici', name: 'kullanici', team_id: 'T0KURUM1' },
+    api_app_id: 'A0KURUM1',
+    token: 'legacy-verification-token',
+    trigger_id: `trig.${Date.now()}`,
+    view: {
+      id: 'VFEEDBACK1',
+      team_id: 'T0KURUM1',
+      type: 'modal',
+      ...fields.view,
+      state: { values: fields.values },
+      hash: 'h',
+      app_id: 'A0KURUM1',
+      bot_id: 'BBOT0001',
+    },
+    response_urls: [],
   };
   return { payload: JSON.stringify(payload) };
 }

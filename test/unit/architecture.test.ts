@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const CORE = ['answer', 'llm', 'retrieval', 'tools', 'text', 'ingest', 'config'];
+const CORE = ['answer', 'llm', 'retrieval', 'tools', 'text', 'ingest', 'config', 'present'];
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true, recursive: true })

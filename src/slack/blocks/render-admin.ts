@@ -1,4 +1,5 @@
-import type { AddedDocument, DocumentSummary, IndexStatus, ReindexSummary } from '../../answer/assistant.js';
+import type { AddedDocument, DocumentSummary, IndexStatus, ReindexSummary, SearchScope } from '../../answer/assistant.js';
+import { kindLabel } from '../../present/index.js';
 import type { KnownBlock, RenderedMessage } from './block-types.js';
 import { escapeAndTruncate, escapeMrkdwn, splitMrkdwn } from './escape-mrkdwn.js';
 import { formatAsOf, formatBytes, formatDuration, formatTimestamp } from './format-turkish.js';
@@ -103,4 +104,30 @@ export function renderAddedDocument(added: AddedDocument): string {
 function escapeAndTruncateMrkdwn(mrkdwn: string): string {
   if (mrkdwn.length <= SLACK_LIMITS.sectionText) return mrkdwn;
   return `${splitMrkdwn(mrkdwn, SLACK_LIMITS.sectionText - 1)[0] ?? ''}…`;
+}
+
+/** "belgeler: A, B · türler: rapor": what a channel's answers may come from (App Home and /dizin kanal). */
+export function describeScope(scope: SearchScope, documents: readonly DocumentSummary[]): string {
+  const titles = new Map(documents.map((d) => [d.id, d.title]));
+  const parts: string[] = [];
+  if (scope.documentIds.length > 0) {
+    const docs = scope.documentIds.map((id) => (titles.has(id) ? `${escapeAndTruncate(titles.get(id)!, 120)} (\`${escapeMrkdwn(id)}\`)` : `\`${escapeMrkdwn(id)}\` _(artık dizinde değil)_`));
+    parts.push(`belgeler: ${docs.join('; ')}`);
+  }
+  if (scope.kinds.length > 0) parts.push(`türler: ${scope.kinds.map((k) => escapeMrkdwn(kindLabel(k))).join(', ')}`);
+  return parts.join(' · ');
+}
+
+/** /dizin kanal: the channel's scope, or that it has none. */
+export function renderChannelScope(channelId: string, scope: SearchScope | null, documents: readonly DocumentSummary[], justSet = false): RenderedMessage {
+  const text = scope
+    ? `${justSet ? '✅ Kaydedildi. ' : ''}📌 <#${channelId}> kanalındaki yanıtlar yalnızca şunlardan: ${describeScope(scope, documents)}`
+    : `<#${channelId}> kanalının bir sınırı yok: yanıtlar bütün belgelerden.`;
+  return {
+    text: justSet ? 'Kanal kapsamı kaydedildi.' : 'Kanal kapsamı',
+    blocks: [
+      { type: 'section', text: { type: 'mrkdwn', text: escapeAndTruncateMrkdwn(text) } },
+      contextBlock('Değiştirmek: `/dizin kanal <kimlikler|türler>` · kaldırmak: `/dizin kanal sıfırla` · kimlikler: `/dizin liste`'),
+    ],
+  };
 }

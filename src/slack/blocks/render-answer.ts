@@ -1,8 +1,10 @@
-import type { Answer, Citation, ToolCall } from '../../answer/types.js';
+import type { Answer } from '../../answer/types.js';
+import { presentAnswer, type AnswerView, type SourceEntry } from '../../present/index.js';
 import { ACTION_IDS } from './action-ids.js';
 import type { KnownBlock, RenderedMessage } from './block-types.js';
 import { escapeAndTruncate, escapeMrkdwn, splitMrkdwn } from './escape-mrkdwn.js';
-import { formatAsOf } from './format-turkish.js';
+import { feedbackBlock } from './render-feedback.js';
+import { renderStepsPlan } from './render-steps.js';
 import { SLACK_LIMITS } from './slack-limits.js';
 
 export interface RenderAnswerOptions {
@@ -18,58 +20,83 @@ export interface RenderAnswerOptions {
 /** How much of each part we show; the rest is one click away ("Tam metni göster"). */
 const MAX_ANSWER_SECTIONS = 4;
 const MAX_CITATIONS = 8;
-const MAX_TOOL_CALLS = 3;
 const QUOTE_CHARS = 280;
 const QUESTION_CHARS = 300;
 
+const LEAD_EMOJI: Record<Answer['kind'], string> = { answered: '', computed: '🧮', 'needs-input': 'ℹ️', refused: '🔎' };
+
 /**
- * Renders an engine answer as a Block Kit message: the answer, tool calculations, numbered sources (title,
- * locator, page, document date, trimmed verbatim quote, "show full passage"), feedback and share buttons.
- * Pure: every limit (3,000 characters a section, 50 blocks) and all escaping is handled here.
+ * Renders an engine answer as a Block Kit message: lead and answer text, the tool steps as task cards,
+ * numbered sources (title once per document, locator, page, document date, the quote unless the answer
+ * already quotes it, "show full passage"), native feedback buttons, share button. Pure: every limit
+ * (3,000 characters a section, 50 blocks) and all escaping is handled here.
  */
 export function renderAnswerBlocks(answer: Answer, options: RenderAnswerOptions): RenderedMessage {
+  const view = presentAnswer(answer);
   const head: KnownBlock[] = [];
   if (options.note) head.push(contextBlock(options.note));
   head.push(contextBlock(`❓ ${escapeAndTruncate(singleLine(options.question), QUESTION_CHARS)}`));
 
-  const body: KnownBlock[] = [];
-  const lead = leadFor(answer);
-  if (answer.lead !== undefined && answer.calculation !== undefined) {
-    // A computed answer comes in parts: each is shown once, not again from the tool call's output.
-    body.push(...renderComputedParts(answer, lead));
-  } else {
-    const text = escapeMrkdwn(answer.answer.trim() || 'Yanıt metni boş döndü.');
-    const sections = splitMrkdwn(lead ? `${lead}\n${text}` : text, SLACK_LIMITS.sectionText);
-    for (const [i, piece] of sections.slice(0, MAX_ANSWER_SECTIONS).entries()) {
-      const last = i === MAX_ANSWER_SECTIONS - 1 && sections.length > MAX_ANSWER_SECTIONS;
-      body.push(section(last ? `${piece.slice(0, SLACK_LIMITS.sectionText - 40)}… _(yanıt kısaltıldı)_` : piece));
-    }
-    for (const call of answer.toolCalls.slice(0, MAX_TOOL_CALLS)) {
-      const rendered = renderToolCall(call);
-      if (rendered) body.push(rendered);
-    }
-  }
-
-  const sourceBlocks: KnownBlock[] = [];
-  const citations = answer.citations;
-  const closest = answer.kind === 'refused' ? answer.closest : [];
-  if (citations.length > 0) {
-    sourceBlocks.push({ type: 'divider' }, section('*Kaynaklar*'));
-    sourceBlocks.push(...citations.slice(0, MAX_CITATIONS).map((c, i) => renderCitation(c, i + 1)));
-    if (citations.length > MAX_CITATIONS) {
-      sourceBlocks.push(contextBlock(`…ve ${citations.length - MAX_CITATIONS} kaynak daha.`));
-    }
-  } else if (closest.length > 0) {
-    sourceBlocks.push({ type: 'divider' }, section('*Belgelerde en yakın bölümler* _(sorunuzu yanıtlamıyor olabilir)_'));
-    sourceBlocks.push(...closest.slice(0, MAX_CITATIONS).map((c, i) => renderCitation(c, i + 1)));
-  }
+  const body = [...bodyBlocks(view)];
+  const plan = renderStepsPlan(view.steps, view.labels);
+  if (plan) body.push(plan);
 
   const tail: KnownBlock[] = [];
-  if (options.answerId) tail.push(actionsBlock(options.answerId, options.shareable ?? false));
-  tail.push(contextBlock(footerFor(answer)));
+  if (options.answerId) {
+    tail.push(feedbackBlock(options.answerId, view.labels));
+    if (options.shareable) tail.push(shareBlock(options.answerId));
+  }
+  tail.push(contextBlock(`Kurum Asistanı · ${escapeMrkdwn(view.footer)}`));
 
-  const blocks = fitBlocks([...head, ...body], sourceBlocks, tail);
-  return { text: fallbackText(answer), blocks };
+  const blocks = fitBlocks([...head, ...body], sourceBlocks(view), tail);
+  return { text: fallbackText(answer, view), blocks };
+}
+
+/**
+ * What goes under a streamed answer when chat.stopStream ends it: the text and the tool steps are already in
+ * the message (streamed, then verified unchanged), so only the sources, the feedback buttons and the footer.
+ */
+export function renderStreamTail(answer: Answer, options: Pick<RenderAnswerOptions, 'answerId'>): KnownBlock[] {
+  const view = presentAnswer(answer);
+  const tail: KnownBlock[] = [...sourceBlocks(view)];
+  if (options.answerId) tail.push(feedbackBlock(options.answerId, view.labels));
+  tail.push(contextBlock(`Kurum Asistanı · ${escapeMrkdwn(view.footer)}`));
+  return tail.slice(0, SLACK_LIMITS.messageBlocks);
+}
+
+/**
+ * The lead line and the answer: a computed answer in its parts (the answer line in bold, the result, the
+ * calculation as code, the notes small), anything else as text in ≤3,000-character sections (cut after four).
+ */
+export function bodyBlocks(view: AnswerView): KnownBlock[] {
+  const lead = view.lead ? `${LEAD_EMOJI[view.kind]} *${escapeMrkdwn(view.lead)}*`.trim() : null;
+  if (view.parts) return partBlocks(view.parts, lead);
+  const text = escapeMrkdwn(view.body);
+  const sections = splitMrkdwn(lead ? `${lead}\n${text}` : text, SLACK_LIMITS.sectionText);
+  return sections.slice(0, MAX_ANSWER_SECTIONS).map((piece, i) => {
+    const last = i === MAX_ANSWER_SECTIONS - 1 && sections.length > MAX_ANSWER_SECTIONS;
+    return section(last ? `${piece.slice(0, SLACK_LIMITS.sectionText - 40)}… _(yanıt kısaltıldı)_` : piece);
+  });
+}
+
+function partBlocks(parts: NonNullable<AnswerView['parts']>, lead: string | null): KnownBlock[] {
+  const head = [lead, `*${escapeAndTruncate(singleLine(parts.line), 500)}*`];
+  if (parts.explanation) head.push(escapeAndTruncate(parts.explanation, SLACK_LIMITS.sectionText - 1000));
+  const blocks = [section(head.filter(Boolean).join('\n'))];
+  if (parts.calculation) blocks.push(section(`\`\`\`${escapeAndTruncate(parts.calculation.replace(/`/g, "'"), SLACK_LIMITS.sectionText - 10)}\`\`\``));
+  if (parts.notes.length > 0) blocks.push(contextBlock(parts.notes.map((n) => `• ${escapeMrkdwn(n)}`).join('\n')));
+  return blocks;
+}
+
+/** "Kaynaklar" (or the closest passages of a refusal) and one section per numbered source. */
+export function sourceBlocks(view: AnswerView): KnownBlock[] {
+  const { sources, labels } = view;
+  if (!sources) return [];
+  const heading = `*${escapeMrkdwn(sources.heading)}*${sources.hint ? ` _(${escapeMrkdwn(sources.hint)})_` : ''}`;
+  const blocks: KnownBlock[] = [{ type: 'divider' }, section(heading)];
+  blocks.push(...sources.entries.slice(0, MAX_CITATIONS).map((entry) => renderSource(entry, labels.showPassage)));
+  if (sources.entries.length > MAX_CITATIONS) blocks.push(contextBlock(escapeMrkdwn(labels.moreSources(sources.entries.length - MAX_CITATIONS))));
+  return blocks;
 }
 
 /** Keeps the message within 50 blocks by dropping sources from the end (the answer and buttons stay). */
@@ -83,101 +110,41 @@ function fitBlocks(front: KnownBlock[], sources: KnownBlock[], tail: KnownBlock[
   );
 }
 
-function leadFor(answer: Answer): string | null {
-  switch (answer.kind) {
-    case 'answered':
-      return null;
-    case 'computed':
-      return '🧮 *Hesaplama sonucu*';
-    case 'needs-input':
-      return 'ℹ️ *Hesaplamak için biraz daha bilgi gerekiyor*';
-    case 'refused':
-      return '🔎 *Belgelerde bu sorunun yanıtını bulamadım*';
-  }
-}
-
-function footerFor(answer: Answer): string {
-  const basis = answer.mode === 'llm' ? 'Yanıt, belgelerden doğrulanmış alıntılarla üretildi' : 'Yanıt, belgelerden alıntıyla derlendi';
-  return `Kurum Asistanı · ${basis}. Kaynağı kontrol etmeden resmî işlem yapmayın.`;
-}
-
-/** The answer line in bold, the result sentence, the calculation as code, the notes small. */
-function renderComputedParts(answer: Answer, heading: string | null): KnownBlock[] {
-  const head = [heading, `*${escapeAndTruncate(singleLine(answer.lead!), 500)}*`];
-  if (answer.explanation) head.push(escapeAndTruncate(answer.explanation, SLACK_LIMITS.sectionText - 1000));
-  const blocks = [section(head.filter(Boolean).join('\n'))];
-  if (answer.calculation) blocks.push(section(`\`\`\`${escapeAndTruncate(answer.calculation.replace(/`/g, "'"), SLACK_LIMITS.sectionText - 10)}\`\`\``));
-  if (answer.notes && answer.notes.length > 0) blocks.push(contextBlock(answer.notes.map((n) => `• ${escapeMrkdwn(n)}`).join('\n')));
-  return blocks;
-}
-
-/** One tool call as a small calculation: the summary line and, when given, the worked calculation. */
-function renderToolCall(call: ToolCall): KnownBlock | null {
-  const summary = typeof call.output.summary === 'string' ? call.output.summary : null;
-  const calculation = typeof call.output.calculation === 'string' ? call.output.calculation : null;
-  if (!summary && !calculation) return null;
-  const lines = [`🧮 *${escapeAndTruncate(singleLine(summary ?? call.name), 400)}*`];
-  if (calculation) {
-    lines.push(`\`\`\`${escapeAndTruncate(calculation.replace(/`/g, "'"), SLACK_LIMITS.sectionText - 500)}\`\`\``);
-  }
-  return section(lines.join('\n'));
-}
-
-/** "*[1] Title*", then locator · page · document date, then the quote as a blockquote; a button for the passage. */
-function renderCitation(citation: Citation, n: number): KnownBlock {
-  const meta: string[] = [];
-  if (citation.locator) meta.push(escapeAndTruncate(singleLine(citation.locator), 300));
-  if (citation.page !== null && !locatorHasPage(citation.locator, citation.page)) meta.push(`s. ${citation.page}`);
-  const asOf = formatAsOf(citation.asOf);
-  if (asOf) meta.push(`Belge tarihi: ${escapeMrkdwn(asOf)}`);
-  const lines = [`*[${n}] ${escapeAndTruncate(singleLine(citation.title), 300)}*`];
+/** "*[1] Title*", then locator · document date, then the quote as a blockquote; a button for the passage. */
+function renderSource(entry: SourceEntry, showPassage: string): KnownBlock {
+  const meta = [entry.where, entry.asOf].filter((m): m is string => Boolean(m)).map((m) => escapeAndTruncate(m, 300));
+  const lines = [entry.title ? `*[${entry.n}] ${escapeAndTruncate(entry.title, 300)}*` : `*[${entry.n}]*`];
   if (meta.length > 0) lines.push(`_${meta.join(' · ')}_`);
-  const quote = singleLine(citation.quote);
-  if (quote) lines.push(`> ${escapeAndTruncate(quote, QUOTE_CHARS)}`);
+  if (entry.quote) lines.push(`> ${escapeAndTruncate(entry.quote, QUOTE_CHARS)}`);
   return {
     type: 'section',
     text: { type: 'mrkdwn', text: lines.join('\n').slice(0, SLACK_LIMITS.sectionText) },
-    ...(citation.chunkId && citation.chunkId.length <= SLACK_LIMITS.buttonValue
+    ...(entry.chunkId && entry.chunkId.length <= SLACK_LIMITS.buttonValue
       ? {
           accessory: {
             type: 'button',
             action_id: ACTION_IDS.showPassage,
-            text: { type: 'plain_text', text: 'Tam metni göster', emoji: true },
-            value: citation.chunkId,
+            text: { type: 'plain_text', text: showPassage, emoji: true },
+            value: entry.chunkId,
           },
         }
       : {}),
   };
 }
 
-function locatorHasPage(locator: string, page: number): boolean {
-  return new RegExp(`\\bs\\.\\s*${page}\\b`).test(locator);
-}
-
-function actionsBlock(answerId: string, shareable: boolean): KnownBlock {
-  const elements: { type: 'button'; action_id: string; text: { type: 'plain_text'; text: string; emoji: boolean }; value: string }[] = [
-    {
-      type: 'button' as const,
-      action_id: ACTION_IDS.feedbackUp,
-      text: { type: 'plain_text' as const, text: '👍 İşime yaradı', emoji: true },
-      value: answerId,
-    },
-    {
-      type: 'button' as const,
-      action_id: ACTION_IDS.feedbackDown,
-      text: { type: 'plain_text' as const, text: '👎 Yaramadı', emoji: true },
-      value: answerId,
-    },
-  ];
-  if (shareable) {
-    elements.push({
-      type: 'button' as const,
-      action_id: ACTION_IDS.shareAnswer,
-      text: { type: 'plain_text' as const, text: '📣 Kanalda paylaş', emoji: true },
-      value: answerId,
-    });
-  }
-  return { type: 'actions', block_id: 'answer_actions', elements };
+function shareBlock(answerId: string): KnownBlock {
+  return {
+    type: 'actions',
+    block_id: 'answer_actions',
+    elements: [
+      {
+        type: 'button',
+        action_id: ACTION_IDS.shareAnswer,
+        text: { type: 'plain_text', text: '📣 Kanalda paylaş', emoji: true },
+        value: answerId,
+      },
+    ],
+  };
 }
 
 function section(text: string): KnownBlock {
@@ -192,8 +159,9 @@ function singleLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Plain fallback for notifications: the answer and how many sources back it. */
-function fallbackText(answer: Answer): string {
-  const sources = answer.citations.length > 0 ? ` (${answer.citations.length} kaynak)` : '';
-  return escapeAndTruncate(`${singleLine(answer.answer)}${sources}`, SLACK_LIMITS.fallbackText);
+/** Plain fallback for notifications: the lead, the answer and how many sources back it. */
+function fallbackText(answer: Answer, view: AnswerView): string {
+  const sources = answer.citations.length > 0 ? ` (${answer.citations.length} ${view.language === 'en' ? 'sources' : 'kaynak'})` : '';
+  const lead = view.lead ? `${view.lead}: ` : '';
+  return escapeAndTruncate(`${lead}${singleLine(view.body)}${sources}`, SLACK_LIMITS.fallbackText);
 }

@@ -1,24 +1,21 @@
 import type { DocumentSummary, IndexStatus } from '../../answer/assistant.js';
 import { describeAcceptedTypes } from '../../ingest/loaders/document-loaders.js';
 import type { HomeView, KnownBlock } from './block-types.js';
-import { splitMrkdwn } from './escape-mrkdwn.js';
+import { escapeAndTruncate, splitMrkdwn } from './escape-mrkdwn.js';
 import { formatTimestamp } from './format-turkish.js';
 import { contextBlock } from './render-answer.js';
 import { documentLines } from './render-admin.js';
 import { SLACK_LIMITS } from './slack-limits.js';
-
-export const EXAMPLE_QUESTIONS = [
-  'Sözleşmeli personelin ücret tavanı ne kadar?',
-  '8 yıl hizmeti olan sözleşmeli personel kaç gün yıllık izin alır?',
-  'Sektörel Mükemmeliyet Merkezleri Yönergesi neyi düzenler?',
-  'Kars İŞKUR 2021 raporuna göre kaç kişi işe yerleştirildi?',
-];
 
 export interface RenderHomeOptions {
   status: IndexStatus | null;
   documents: DocumentSummary[];
   isAdmin: boolean;
   botUserId?: string;
+  /** The suggested questions (the same ones the agent view offers). */
+  examples: readonly string[];
+  /** Channels an admin limited to some documents, each already described ("belgeler: … · türler: …"). */
+  scopes?: readonly { channelId: string; description: string }[];
 }
 
 /** The App Home tab: what the bot knows (documents, dates, last re-index), how to ask, example questions. */
@@ -49,9 +46,19 @@ export function renderHomeView(options: RenderHomeOptions): HomeView {
         ].join('\n'),
       },
     },
-    { type: 'section', text: { type: 'mrkdwn', text: `*Örnek sorular*\n${EXAMPLE_QUESTIONS.map((q) => `• _${q}_`).join('\n')}` } },
-    { type: 'divider' },
   ];
+  if (options.examples.length > 0) {
+    const examples = options.examples.map((q) => `• _${escapeAndTruncate(q, 300)}_`).join('\n');
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*Örnek sorular*\n${examples}` } });
+  }
+  if (options.scopes && options.scopes.length > 0) {
+    const lines = options.scopes.map((s) => `• <#${s.channelId}>: ${s.description}`).join('\n');
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', text: splitMrkdwn(`*Kanallara göre sınırlar*\nBu kanallarda yanıtlar yalnızca belirtilen belgelerden gelir:\n${lines}`, SLACK_LIMITS.sectionText)[0] ?? '' },
+    });
+  }
+  blocks.push({ type: 'divider' });
 
   if (options.status) {
     const s = options.status;
@@ -84,6 +91,7 @@ export function renderHomeView(options: RenderHomeOptions): HomeView {
             '• `/dizin liste` — belgeler ve kimlikleri',
             '• `/dizin yenile` — belge klasörünü yeniden dizinler (bu sırada sorular yanıtlanır)',
             '• `/dizin sil <kimlik>` — bir belgeyi kaldırır',
+            '• `/dizin kanal <kimlikler|türler>` — komutu yazdığınız kanaldaki yanıtları bu belgelerle sınırlar; `/dizin kanal sıfırla` kaldırır',
             `• Bana DM ile belge gönderin (${describeAcceptedTypes()}) — dizine eklerim (ör. yeni bir genelge ya da yönerge)`,
           ].join('\n'),
         },

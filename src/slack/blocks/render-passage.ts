@@ -1,14 +1,15 @@
 import type { Passage } from '../../answer/assistant.js';
 import type { ModalView } from './block-types.js';
 import { escapeAndTruncate, escapeMrkdwn, splitMrkdwn } from './escape-mrkdwn.js';
-import { formatAsOf } from './format-turkish.js';
+import { formatAsOf, labelsFor, locatorWithoutTitle } from '../../present/index.js';
 import { contextBlock } from './render-answer.js';
 import { SLACK_LIMITS } from './slack-limits.js';
 
-/** The whole chunk behind a citation, in a modal: title, locator, date, then the text in ≤3,000-char sections. */
+/** The whole chunk behind a citation, in a modal: title, where in it, date, then the text in ≤3,000-char sections. */
 export function renderPassageModal(passage: Passage): ModalView {
   const { citation } = passage;
-  const meta = [citation.locator && escapeMrkdwn(citation.locator), formatAsOf(citation.asOf)]
+  const where = locatorWithoutTitle(citation, labelsFor('tr'));
+  const meta = [where && escapeMrkdwn(where), formatAsOf(citation.asOf)]
     .filter(Boolean)
     .join(' · ');
   const pieces = splitMrkdwn(escapeMrkdwn(passage.text), SLACK_LIMITS.sectionText);
@@ -20,7 +21,7 @@ export function renderPassageModal(passage: Passage): ModalView {
     close: { type: 'plain_text', text: 'Kapat' },
     blocks: [
       { type: 'section', text: { type: 'mrkdwn', text: `*${escapeAndTruncate(citation.title, 2900)}*` } },
-      contextBlock(`${meta || 'Konum bilgisi yok'} · \`${escapeMrkdwn(citation.source)}\``),
+      contextBlock(meta || 'Konum bilgisi yok'),
       ...sections,
       ...(pieces.length > room ? [contextBlock('…metnin devamı belgede.')] : []),
     ],

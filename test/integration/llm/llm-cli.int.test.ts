@@ -106,7 +106,8 @@ describe('npm run ask › LLM mode through the CLI (LLM_PROVIDER=openai, a local
     expect(code, stderr).toBe(0);
     expect(server.requests.filter((r) => questionOf(r) === WORK).every((r) => r.body.stream === true)).toBe(true);
     const [first, second] = stdout.split(`soru> `).slice(1);
-    expect(first).toMatch(/✓ search_documents \{"query":"kazanç getirici iş"\} → \d+ parça/);
+    // Tool steps in the words staff read (src/present): the tool's Turkish name and its inputs.
+    expect(first).toMatch(/✓ Belgelerde arama — aranan: kazanç getirici iş → \d+ parça bulundu/);
     expect(first).toMatch(/Hayır, sözleşmeli personel dışarıda kazanç getirici başka bir iş yapamaz \[1\]\.\n\nKaynaklar:\n {2}\[1\] Sözleşmeli Personel/);
     expect(second).toMatch(/geri çekildi/);
     expect(second).toMatch(/\[no_citation\]/);

@@ -169,7 +169,8 @@ describe.each(ENGINES)('two bot processes on one %s database', (engine: Engine) 
     expect(blocksText(shared.body.blocks)).toContain('*Kaynaklar*');
 
     await a.click({ action_id: 'feedback_down', value: answerId!, user_id: 'UIKI0004', channel_id: CHANNEL, message_ts: nextTs(), response_url: standIn.responseUrl('iki-fb') });
-    await standIn.waitFor(() => standIn.responsesTo('iki-fb')[0], 120_000);
+    // 👎 is stored at once and opens the "why" window (the window is its acknowledgement, no ephemeral reply).
+    await standIn.waitFor(() => standIn.callsTo('views.open')[0], 120_000);
     const exported = await runCli(root, env, 'feedback-command.ts', ['--json']);
     expect(exported.code).toBe(0);
     const votes = JSON.parse(exported.stdout) as { answerId: string; vote: string; question: string; citations: unknown[] }[];

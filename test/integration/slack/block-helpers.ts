@@ -21,6 +21,34 @@ export function blocksText(blocks: unknown): string {
   return out.join('\n');
 }
 
+/** The answer id carried by Slack's native feedback element (context_actions › feedback_buttons, "up:<id>"). */
+export function feedbackAnswerId(blocks: unknown): string | undefined {
+  if (!Array.isArray(blocks)) return undefined;
+  for (const block of blocks as AnyBlock[]) {
+    if (block.type !== 'context_actions') continue;
+    for (const el of (block.elements as { type?: string; positive_button?: { value?: string } }[] | undefined) ?? []) {
+      if (el.type === 'feedback_buttons') return el.positive_button?.value?.replace(/^up:/, '');
+    }
+  }
+  return undefined;
+}
+
+/** Every text in blocks, including task cards (title, details, output) and plans: what a reader sees. */
+export function allBlockText(blocks: unknown): string {
+  const out: string[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (typeof value === 'string' && (key === 'text' || key === 'title' || key === 'details' || key === 'output')) out.push(value);
+        else walk(value);
+      }
+    }
+  };
+  walk(blocks);
+  return out.join('\n');
+}
+
 /** The value of the first button with `actionId` (answer id for feedback/share, chunk id for passages). */
 export function buttonValue(blocks: unknown, actionId: string): string | undefined {
   if (!Array.isArray(blocks)) return undefined;

@@ -3,7 +3,7 @@ import { MESSAGES } from '../../../src/slack/slack-messages.js';
 import type { FeedbackRecord } from '../../../src/slack/index.js';
 import { BOT_USER_ID } from '../../fakes/slack-api-stand-in.js';
 import { postSigned } from '../../fakes/slack-requests.js';
-import { blocksText, buttonValue, waitForFinal, waitForPlaceholder } from './block-helpers.js';
+import { blocksText, buttonValue, feedbackAnswerId, waitForFinal, waitForPlaceholder } from './block-helpers.js';
 import { corruptPdf, encryptedPdf, gazetteBytes, imageOnlyPdf, notReallyPdf } from './make-upload-files.js';
 import { ADMIN, nextTs, SIGNING_SECRET, startE2eBot, type E2eBot } from './start-e2e-bot.js';
 
@@ -73,9 +73,14 @@ describe('Slack bot › questions', () => {
     expect(text).toContain('*Kaynaklar*');
     expect(text).toMatch(/\*\[1\] Sözleşmeli Personel/);
     expect(text).toMatch(/Madde 3/);
-    expect(text).toMatch(/\n> /);
-    expect(buttonValue(final.args.blocks, 'feedback_up')).toBeTruthy();
-    expect(buttonValue(final.args.blocks, 'feedback_down')).toBeTruthy();
+    // Each verbatim quote appears once in the message (in the answer text or under its source), never twice.
+    const ask = bot.assistant.asks.find((a) => a.question === PAY_CAP && a.answer)!;
+    for (const c of ask.answer!.citations) {
+      const quote = c.quote.replace(/\s+/g, ' ').trim().replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      expect(text.replace(/\s+/g, ' ').split(quote).length - 1, quote).toBe(1);
+    }
+    expect(text).not.toContain('corpus/');
+    expect(feedbackAnswerId(final.args.blocks)).toBeTruthy();
     expect(buttonValue(final.args.blocks, 'show_passage')).toBeTruthy();
     expect(bot.assistant.asks.filter((a) => a.question === PAY_CAP)).toHaveLength(1);
   });
@@ -208,12 +213,12 @@ describe('Slack bot › /sor, sharing, passages, feedback', () => {
     expect(JSON.parse(r.text).text).toContain('Kullanım: `/sor <soru>`');
   });
 
-  it('feedback 👍 is stored with the question, the answer and its citations in the state store', async () => {
+  it('feedback 👍 (feedback_buttons) is stored with the question, the answer, its citations and the mode in the state store', async () => {
     const { final, placeholder } = await mention(PAY_CAP, 'UFEED001');
-    const answerId = buttonValue(final.args.blocks, 'feedback_up')!;
-    const r = await bot.click({
-      action_id: 'feedback_up',
-      value: answerId,
+    const answerId = feedbackAnswerId(final.args.blocks)!;
+    const r = await bot.clickFeedback({
+      vote: 'up',
+      answerId,
       user_id: 'UFEED001',
       channel_id: CHANNEL,
       message_ts: String(placeholder.response.ts),
@@ -223,7 +228,7 @@ describe('Slack bot › /sor, sharing, passages, feedback', () => {
     const thanks = await bot.standIn.waitFor(() => bot.standIn.responsesTo('fb-1')[0]);
     expect(String(thanks.body.text)).toContain('Teşekkürler');
     const record = (await bot.store.feedback.list()).find((x: FeedbackRecord) => x.answerId === answerId)!;
-    expect(record).toMatchObject({ vote: 'up', userId: 'UFEED001', channelId: CHANNEL, question: PAY_CAP });
+    expect(record).toMatchObject({ vote: 'up', userId: 'UFEED001', channelId: CHANNEL, question: PAY_CAP, mode: 'extractive', reason: null });
     expect(record.answer).toBeTruthy();
     expect(record.citations.length).toBeGreaterThan(0);
     expect(record.citations[0]).toHaveProperty('locator');

@@ -9,7 +9,15 @@ import { FakeAssistant } from '../../fakes/fake-assistant.js';
 import { RecordingAssistant } from '../../fakes/recording-assistant.js';
 import { createMemoryLogger } from '../../fakes/silent-logger.js';
 import { SlackApiStandIn } from '../../fakes/slack-api-stand-in.js';
-import { buttonClick, eventEnvelope, postSigned, slashCommand, type SignedPostOptions } from '../../fakes/slack-requests.js';
+import {
+  buttonClick,
+  eventEnvelope,
+  feedbackClick,
+  postSigned,
+  slashCommand,
+  viewSubmission,
+  type SignedPostOptions,
+} from '../../fakes/slack-requests.js';
 
 export type E2eEngine = 'fake' | 'real';
 
@@ -28,6 +36,7 @@ export interface E2eBot {
   engine: E2eEngine;
   standIn: SlackApiStandIn;
   assistant: RecordingAssistant;
+  /** The running Slack edge (replaced by restart()). */
   handle: SlackAppHandle;
   config: Config;
   store: Store;
@@ -38,6 +47,10 @@ export interface E2eBot {
   sendEvent(event: Record<string, unknown>, options?: SignedPostOptions & { eventId?: string }): ReturnType<typeof postSigned>;
   sendCommand(fields: Parameters<typeof slashCommand>[0]): ReturnType<typeof postSigned>;
   click(fields: Parameters<typeof buttonClick>[0]): ReturnType<typeof postSigned>;
+  clickFeedback(fields: Parameters<typeof feedbackClick>[0]): ReturnType<typeof postSigned>;
+  submitView(fields: Parameters<typeof viewSubmission>[0]): ReturnType<typeof postSigned>;
+  /** Stops the Slack edge and starts a new one on the same DATA_DIR and engine (what survives a restart). */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -45,6 +58,10 @@ export interface StartE2eBotOptions {
   engine?: E2eEngine;
   rateLimitPerMinute?: number;
   slowNoticeMs?: number;
+  /** Extra environment for loadConfig (e.g. LLM or streaming settings). */
+  env?: Record<string, string>;
+  /** Keep the gazette in the corpus (the default leaves it out for the upload test). */
+  withGazette?: boolean;
 }
 
 /** Builds the engine (real or fake), the Slack stand-in, and the bot on a free 127.0.0.1 port. */
@@ -62,17 +79,20 @@ export async function startE2eBot(options: StartE2eBotOptions = {}): Promise<E2e
     SLACK_API_URL: standIn.apiUrl,
     SLACK_ADMIN_USERS: `${ADMIN}, UADMIN002`,
     RATE_LIMIT_PER_MINUTE: String(options.rateLimitPerMinute ?? 5),
+    ...options.env,
   });
 
   let inner: Assistant;
   if (engine === 'real') {
     await cp(new URL('../../../corpus', import.meta.url), corpusDir, { recursive: true });
-    // The gazette is what the suite uploads: leave it out so the upload adds a genuinely new document.
-    await rm(join(corpusDir, GAZETTE));
-    const catalogPath = join(corpusDir, 'catalog.json');
-    const catalog = JSON.parse(await readFile(catalogPath, 'utf8')) as { documents: { path: string }[] };
-    catalog.documents = catalog.documents.filter((d) => d.path !== GAZETTE);
-    await writeFile(catalogPath, JSON.stringify(catalog, null, 2));
+    if (!options.withGazette) {
+      // The gazette is what the suite uploads: leave it out so the upload adds a genuinely new document.
+      await rm(join(corpusDir, GAZETTE));
+      const catalogPath = join(corpusDir, 'catalog.json');
+      const catalog = JSON.parse(await readFile(catalogPath, 'utf8')) as { documents: { path: string }[] };
+      catalog.documents = catalog.documents.filter((d) => d.path !== GAZETTE);
+      await writeFile(catalogPath, JSON.stringify(catalog, null, 2));
+    }
     const { createAssistant } = await import('../../../src/answer/create-assistant.js');
     inner = await createAssistant({ config, repoRoot: root, childBuilds: true });
   } else {
@@ -81,21 +101,25 @@ export async function startE2eBot(options: StartE2eBotOptions = {}): Promise<E2e
   const assistant = new RecordingAssistant(inner);
   const logger = createMemoryLogger();
   const store = await openStore({ dataDir, retentionDays: 30 });
-  const handle = createSlackApp({
-    config,
-    assistant,
-    store,
-    logger,
-    port: 0,
-    host: '127.0.0.1',
-    webClient: { retryConfig: { retries: 0 } },
-    slowNoticeMs: options.slowNoticeMs ?? 1500,
-  });
-  const { port } = await handle.start();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const eventsUrl = `${baseUrl}/slack/events`;
+  const startHandle = async () => {
+    const started = createSlackApp({
+      config,
+      assistant,
+      store,
+      logger,
+      port: 0,
+      host: '127.0.0.1',
+      corpusDir,
+      webClient: { retryConfig: { retries: 0 } },
+      slowNoticeMs: options.slowNoticeMs ?? 1500,
+    });
+    const { port } = await started.start();
+    return { started, baseUrl: `http://127.0.0.1:${port}` };
+  };
+  let { started: handle, baseUrl } = await startHandle();
+  const eventsUrl = () => `${baseUrl}/slack/events`;
 
-  return {
+  const bot: E2eBot = {
     engine,
     standIn,
     assistant,
@@ -106,9 +130,17 @@ export async function startE2eBot(options: StartE2eBotOptions = {}): Promise<E2e
     dataDir,
     baseUrl,
     logger,
-    sendEvent: (event, opts = {}) => postSigned(eventsUrl, SIGNING_SECRET, { json: eventEnvelope(event, opts.eventId) }, opts),
-    sendCommand: (fields) => postSigned(eventsUrl, SIGNING_SECRET, { form: slashCommand(fields) }),
-    click: (fields) => postSigned(eventsUrl, SIGNING_SECRET, { form: buttonClick(fields) }),
+    sendEvent: (event, opts = {}) => postSigned(eventsUrl(), SIGNING_SECRET, { json: eventEnvelope(event, opts.eventId) }, opts),
+    sendCommand: (fields) => postSigned(eventsUrl(), SIGNING_SECRET, { form: slashCommand(fields) }),
+    click: (fields) => postSigned(eventsUrl(), SIGNING_SECRET, { form: buttonClick(fields) }),
+    clickFeedback: (fields) => postSigned(eventsUrl(), SIGNING_SECRET, { form: feedbackClick(fields) }),
+    submitView: (fields) => postSigned(eventsUrl(), SIGNING_SECRET, { form: viewSubmission(fields) }),
+    async restart() {
+      await handle.stop();
+      ({ started: handle, baseUrl } = await startHandle());
+      bot.handle = handle;
+      bot.baseUrl = baseUrl;
+    },
     async stop() {
       await handle.stop();
       await assistant.close();
@@ -117,6 +149,7 @@ export async function startE2eBot(options: StartE2eBotOptions = {}): Promise<E2e
       await rm(root, { recursive: true, force: true });
     },
   };
+  return bot;
 }
 
 let tsCounter = 0;

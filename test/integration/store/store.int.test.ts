@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, type FeedbackRecord, type Store } from '../../../src/store/index.js';
+import { MIGRATIONS } from '../../../src/store/migrations.js';
 import { ENGINES, engineUnavailable, openTestStore, type Engine } from '../../helpers/test-store.js';
 
 const vote = (over: Partial<FeedbackRecord> = {}): FeedbackRecord => ({
@@ -34,7 +35,8 @@ describe.each(ENGINES)('store (%s)', (engine: Engine) => {
       openStore({ databaseUrl: t.databaseUrl, dataDir: t.dataDir, retentionDays: 30 }),
     ]);
     const rows = await a.db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
-    expect(rows.map((r) => Number(r.version))).toEqual([1]);
+    expect(rows.map((r) => Number(r.version))).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(MIGRATIONS.map((m) => m.version)).toEqual([1, 2]);
     await a.close();
     await b.close();
   });

@@ -7,6 +7,7 @@ import type { ReindexResult, RemoveResult } from '../../../jobs/job-runner.js';
 import { describeError } from '../../describe-error.js';
 import type { SlackDeps } from '../../slack-deps.js';
 import { MESSAGES } from '../../slack-messages.js';
+import { channelScopeCommand } from './dizin-kanal.js';
 
 const USAGE = [
   '*/dizin* — dizin yönetimi (yalnızca yöneticiler)',
@@ -15,10 +16,11 @@ const USAGE = [
   '• `/dizin liste` — belgeler ve kimlikleri',
   '• `/dizin yenile` — belge klasörünü yeniden dizinler',
   '• `/dizin sil <kimlik>` — bir belgeyi dizinden ve klasörden kaldırır',
+  '• `/dizin kanal <kimlikler|türler>` — bu kanaldaki yanıtları bazı belgelerle sınırlar; `/dizin kanal sıfırla` sınırı kaldırır',
 ].join('\n');
 
 /**
- * /dizin durum | liste | yenile | sil <id> | denetim. Only SLACK_ADMIN_USERS: anyone else gets "no permission" and
+ * /dizin durum | liste | yenile | sil <id> | denetim | kanal <ids|kinds> | kanal sıfırla. Only SLACK_ADMIN_USERS: anyone else gets "no permission" and
  * nothing happens. Long operations are acknowledged at once and finish with a follow-up message.
  */
 export function dizinCommandCallback(deps: SlackDeps) {
@@ -49,6 +51,9 @@ export function dizinCommandCallback(deps: SlackDeps) {
           return;
         case 'sil':
           await remove(deps, command.user_id, args[0], ack, respond);
+          return;
+        case 'kanal':
+          await ack({ response_type: 'ephemeral', ...(await channelScopeCommand(deps, command.channel_id, command.user_id, args)) });
           return;
         default:
           await ack({ response_type: 'ephemeral', text: USAGE });

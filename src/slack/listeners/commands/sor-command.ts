@@ -26,7 +26,8 @@ export function sorCommandCallback(deps: SlackDeps) {
     await deps.track(
       (async () => {
         try {
-          const answer = await askWithTimeout(deps, question, {});
+          const scope = await deps.channelScopes.get(command.channel_id);
+          const answer = await askWithTimeout(deps, question, scope ? { scope } : {});
           const stored = await deps.answers.save({ question, answer, userId: command.user_id, channelId: command.channel_id });
           const rendered = renderAnswerBlocks(answer, {
             question,

@@ -4,7 +4,7 @@ import type { SlackDeps } from '../../slack-deps.js';
 
 /** @mention in a channel → the answer in that message's thread (with the thread's earlier turns). */
 export function appMentionCallback(deps: SlackDeps) {
-  return async ({ event, client }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>): Promise<void> => {
+  return async ({ event, client, context }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>): Promise<void> => {
     if (!event.user || event.bot_id) return;
     await deps.track(
       answerInConversation(deps, client, {
@@ -14,6 +14,7 @@ export function appMentionCallback(deps: SlackDeps) {
         text: event.text,
         ts: event.ts,
         threadTs: event.thread_ts,
+        teamId: context.teamId,
       }),
     );
   };

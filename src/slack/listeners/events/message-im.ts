@@ -5,7 +5,7 @@ import { isPlainHumanMessage, type IncomingMessage } from './incoming-message.js
 
 /** A direct message to the bot → answered in the DM, with the DM's earlier turns as context. */
 export function messageImCallback(deps: SlackDeps) {
-  return async ({ event, client }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>): Promise<void> => {
+  return async ({ event, client, context }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>): Promise<void> => {
     const message = event as unknown as IncomingMessage;
     if (message.channel_type !== 'im' || !isPlainHumanMessage(message)) return;
     await deps.track(
@@ -16,6 +16,7 @@ export function messageImCallback(deps: SlackDeps) {
         text: message.text ?? '',
         ts: message.ts,
         threadTs: message.thread_ts,
+        teamId: context.teamId,
       }),
     );
   };

@@ -24,6 +24,7 @@ export function messageThreadCallback(deps: SlackDeps) {
         text: message.text ?? '',
         ts: message.ts,
         threadTs: message.thread_ts,
+        teamId: context.teamId,
       }),
     );
   };

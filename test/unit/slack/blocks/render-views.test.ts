@@ -50,12 +50,13 @@ describe('renderDocumentList / renderHomeView', () => {
     expect(texts(list)).toContain('*Belge &lt;1&gt;* — `belge-1`');
     expect(texts(list)).toContain('Mayıs 2024 · 20 sayfa · 10 parça');
 
-    const home = renderHomeView({ status, documents: docs, isAdmin: false, botUserId: 'UBOT' });
+    const home = renderHomeView({ status, documents: docs, isAdmin: false, botUserId: 'UBOT', examples: ['Ücret <tavanı> ne kadar?'] });
     expect(home.type).toBe('home');
     expect(home.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.viewBlocks);
     expect(texts(home.blocks as Block[])).not.toContain('`belge-1`');
     expect(texts(home.blocks as Block[])).toContain('<@UBOT>');
-    expect(texts(renderHomeView({ status, documents: docs, isAdmin: true }).blocks as Block[])).toContain('/dizin yenile');
+    expect(texts(home.blocks as Block[])).toContain('• _Ücret &lt;tavanı&gt; ne kadar?_');
+    expect(texts(renderHomeView({ status, documents: docs, isAdmin: true, examples: [] }).blocks as Block[])).toContain('/dizin yenile');
   });
 });
 

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { WebClient } from '@slack/web-api';
+import { WebClient } from '@slack/web-api';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../../src/config/index.js';
 import { answerInConversation } from '../../../../src/slack/answer-in-conversation.js';
@@ -9,8 +9,10 @@ import { createSlackApp } from '../../../../src/slack/create-slack-app.js';
 import type { SlackDeps } from '../../../../src/slack/slack-deps.js';
 import { MESSAGES } from '../../../../src/slack/slack-messages.js';
 import { AnswerStore } from '../../../../src/slack/state/answer-store.js';
+import { ChannelScopeStore } from '../../../../src/slack/state/channel-scopes.js';
 import { RateLimiter } from '../../../../src/slack/state/rate-limiter.js';
 import { ThreadMemory } from '../../../../src/slack/state/thread-memory.js';
+import { StreamBudget } from '../../../../src/slack/stream-budget.js';
 import { openStore, type Store } from '../../../../src/store/index.js';
 import { FakeAssistant } from '../../../fakes/fake-assistant.js';
 import { createMemoryLogger } from '../../../fakes/silent-logger.js';
@@ -54,6 +56,10 @@ async function deps(assistant = new FakeAssistant(), perMinute = 10): Promise<Sl
     answers: new AnswerStore(store),
     rateLimiter: new RateLimiter(store, perMinute),
     claimOnce: (key) => store.claims.claim(key, 60_000),
+    channelScopes: new ChannelScopeStore(store),
+    suggestedQuestions: () => [],
+    streamClient: new WebClient('xoxb', { retryConfig: { retries: 0 } }),
+    streamBudget: new StreamBudget(100),
     isAdmin: () => false,
     botToken: 'xoxb',
     trustedFileHosts: () => false,
