@@ -65,6 +65,18 @@ export function closestFlag(typed: string, valid: string[]): string | null {
   return best !== null && best.distance <= allowed ? best.flag : null;
 }
 
+/** "Kullanım: npm run ask -- [seçenekler] "soru"" — shown in help and under every usage error. */
+export function usageLine(spec: CommandSpec): string {
+  const hasFlags = Object.keys(spec.flags).length > 0;
+  const invocation = hasFlags || spec.positionals ? spec.invocation : spec.invocation.replace(/ --$/u, '');
+  return `Kullanım: ${invocation}${hasFlags ? ' [seçenekler]' : ''}${spec.positionals ? ` ${spec.positionals}` : ''}`;
+}
+
+/** The lines under a usage error: the usage line and where the full help is. */
+function seeHelpLines(spec: CommandSpec): string {
+  return `${usageLine(spec)}\nYardım için: ${spec.invocation} --help`;
+}
+
 export function formatHelp(spec: CommandSpec): string {
   const flags = { ...spec.flags, help: HELP_FLAG };
   const label = (name: string, f: FlagSpec) => `${f.short ? `-${f.short}, ` : ''}--${name}${f.type === 'string' ? ` ${f.value ?? 'DEĞER'}` : ''}`;
@@ -73,7 +85,7 @@ export function formatHelp(spec: CommandSpec): string {
   return [
     spec.summary,
     '',
-    `Kullanım: ${spec.invocation}${Object.keys(spec.flags).length ? ' [seçenekler]' : ''}${spec.positionals ? ` ${spec.positionals}` : ''}`,
+    usageLine(spec),
     '',
     'Seçenekler:',
     ...Object.entries(flags).map(([n, f]) => `  ${label(n, f).padEnd(width)}  ${f.description}`),
@@ -93,14 +105,14 @@ export function readCommandLine<F extends Record<string, FlagSpec>>(spec: Comman
   const options = Object.fromEntries(
     Object.entries(flags).map(([n, f]) => [n, { type: f.type, ...(f.short ? { short: f.short } : {}), ...(f.default !== undefined ? { default: f.default } : {}) }]),
   ) as Parameters<typeof parseArgs>[0] extends infer P ? (P extends { options?: infer O } ? NonNullable<O> : never) : never;
-  const seeHelp = `Yardım için: ${spec.invocation} --help`;
+  const seeHelp = seeHelpLines(spec);
 
   // A first, lenient pass finds unknown flags so the message can name the closest valid one.
   const { tokens } = parseArgs({ args: argv, options, strict: false, allowPositionals: true, tokens: true });
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
-    const known = token.rawName.startsWith('--') ? names.includes(token.name) : shorts.has(token.name);
-    if (known) continue;
+    // parseArgs reports a known short flag under its long name; an unknown one keeps its letter.
+    if (names.includes(token.name)) continue;
     const suggestion = closestFlag(token.name, names);
     return {
       kind: 'usage-error',
@@ -142,7 +154,7 @@ export function parseCommandLine<F extends Record<string, FlagSpec>>(
 
 /** A usage problem found after parsing (a bad value, two flags that exclude each other): Turkish message, exit 2. */
 export function exitWithUsage(spec: CommandSpec, message: string): never {
-  const seeHelp = `Yardım için: ${spec.invocation} --help`;
+  const seeHelp = seeHelpLines(spec);
   process.stderr.write(`${message}${message.includes(seeHelp) ? '' : `\n${seeHelp}`}\n`);
   process.exit(2);
 }

@@ -1,0 +1,30 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Config } from '../config/index.js';
+import { AppError } from '../errors.js';
+import { IndexStore } from '../retrieval/index-store.js';
+
+/** A setting that points somewhere unusable; the message names the setting, its value and the resolved path. */
+export class SettingPathError extends AppError<'setting_path'> {}
+
+/**
+ * Checks, before any index is built, that CORPUS_DIR is a folder. With a good index already in DATA_DIR a missing
+ * corpus is only a warning (the last good index is served, as the start-up re-index reports); without one nothing
+ * could be answered, so it fails at once, naming the path and the setting.
+ */
+export async function checkCorpusDir(config: Config, repoRoot: string): Promise<void> {
+  const corpusDir = path.resolve(repoRoot, config.CORPUS_DIR);
+  let problem: string | null = null;
+  try {
+    if (!(await stat(corpusDir)).isDirectory()) problem = 'bir klasör değil, bir dosya';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    problem = code === 'ENOENT' ? 'bulunamadı' : code === 'EACCES' ? 'okuma izni yok' : `okunamadı (${code ?? (error as Error).message})`;
+  }
+  if (problem === null) return;
+  if (await new IndexStore(path.resolve(repoRoot, config.DATA_DIR)).currentVersion()) return;
+  throw new SettingPathError(
+    'setting_path',
+    `Belge klasörü ${problem}: ${corpusDir} (CORPUS_DIR=${config.CORPUS_DIR}). CORPUS_DIR'i belgelerin bulunduğu klasöre ayarlayın (varsayılan: corpus).`,
+  );
+}
