@@ -7,6 +7,7 @@
 //
 //   node scripts/build-native.mjs           build what is missing or was built for another Node version
 //   node scripts/build-native.mjs --force   rebuild both
+//   node scripts/build-native.mjs --check   only report the headers found and what a build would lack
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -43,7 +44,7 @@ function nodeVersionOfHeaders(includeDir) {
  * try to download them from nodejs.org, which fails offline.
  */
 function findNodeHeaders() {
-  if (process.env.npm_config_nodedir) return { dir: process.env.npm_config_nodedir, how: 'npm_config_nodedir' };
+  if (process.env.npm_config_nodedir) return { dir: process.env.npm_config_nodedir, how: `${process.env.npm_config_nodedir} (npm ayarı nodedir)` };
   const prefix = path.resolve(path.dirname(fs.realpathSync(process.execPath)), '..');
   const include = path.join(prefix, 'include', 'node');
   if (fs.existsSync(path.join(include, 'common.gypi')) && nodeVersionOfHeaders(include) === process.version) {
@@ -114,6 +115,14 @@ function build(addon, headers) {
 }
 
 async function main() {
+  if (process.argv.includes('--check')) {
+    const headers = findNodeHeaders();
+    say(`Node ${process.version}; başlıklar: ${headers?.how ?? 'yerelde bulunamadı'}`);
+    const missing = missingPrerequisites(headers);
+    say(missing.length ? `Eksik: ${missing.join(' | ')}` : 'Derleme için eksik yok.');
+    process.exitCode = missing.length ? 1 : 0;
+    return;
+  }
   if (!fs.existsSync(path.join(root, 'node_modules'))) return;
   const todo = ADDONS.filter((a) => fs.existsSync(path.join(root, 'node_modules', a.name)) && (force || !loads(a)));
   if (todo.length === 0) {
