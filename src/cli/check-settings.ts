@@ -8,11 +8,12 @@ import { IndexStore } from '../retrieval/index-store.js';
 export class SettingPathError extends AppError<'setting_path'> {}
 
 /**
- * Checks, before any index is built, that CORPUS_DIR is a folder. With a good index already in DATA_DIR a missing
- * corpus is only a warning (the last good index is served, as the start-up re-index reports); without one nothing
- * could be answered, so it fails at once, naming the path and the setting.
+ * Checks, before any index is built, that CORPUS_DIR is a folder. For answering, with a good index already in
+ * DATA_DIR a missing corpus is only a warning (the last good index is served, as the start-up re-index reports);
+ * without one nothing could be answered, so it fails at once, naming the path and the setting. `ingest` needs the
+ * documents either way (`evenWithIndex`).
  */
-export async function checkCorpusDir(config: Config, repoRoot: string): Promise<void> {
+export async function checkCorpusDir(config: Config, repoRoot: string, options: { evenWithIndex?: boolean } = {}): Promise<void> {
   const corpusDir = path.resolve(repoRoot, config.CORPUS_DIR);
   let problem: string | null = null;
   try {
@@ -22,7 +23,7 @@ export async function checkCorpusDir(config: Config, repoRoot: string): Promise<
     problem = code === 'ENOENT' ? 'bulunamadı' : code === 'EACCES' ? 'okuma izni yok' : `okunamadı (${code ?? (error as Error).message})`;
   }
   if (problem === null) return;
-  if (await new IndexStore(path.resolve(repoRoot, config.DATA_DIR)).currentVersion()) return;
+  if (!options.evenWithIndex && (await new IndexStore(path.resolve(repoRoot, config.DATA_DIR)).currentVersion())) return;
   throw new SettingPathError(
     'setting_path',
     `Belge klasörü ${problem}: ${corpusDir} (CORPUS_DIR=${config.CORPUS_DIR}). CORPUS_DIR'i belgelerin bulunduğu klasöre ayarlayın (varsayılan: corpus).`,
