@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config/index.js';
 import { AppError } from '../errors.js';
@@ -28,4 +28,25 @@ export async function checkCorpusDir(config: Config, repoRoot: string, options: 
     'setting_path',
     `Belge klasörü ${problem}: ${corpusDir} (CORPUS_DIR=${config.CORPUS_DIR}). CORPUS_DIR'i belgelerin bulunduğu klasöre ayarlayın (varsayılan: corpus).`,
   );
+}
+
+/**
+ * Checks that DATA_DIR can be created and written (the index, the lock files and the embedded database live
+ * there), so an unwritable path fails at once with the setting named instead of stalling a build that waits.
+ */
+export async function checkDataDir(config: Config, repoRoot: string): Promise<void> {
+  const dataDir = path.resolve(repoRoot, config.DATA_DIR);
+  const probe = path.join(dataDir, `.yazma-denemesi-${process.pid}`);
+  try {
+    await mkdir(dataDir, { recursive: true });
+    await writeFile(probe, '');
+    await rm(probe, { force: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new SettingPathError(
+      'setting_path',
+      `Dizin klasörüne yazılamıyor: ${dataDir} (DATA_DIR=${config.DATA_DIR}; ${code}). DATA_DIR'i yazılabilir bir klasöre ayarlayın (varsayılan: data).`,
+      { cause: error },
+    );
+  }
 }

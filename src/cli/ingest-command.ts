@@ -3,7 +3,7 @@ import type { ReindexSummary } from '../answer/assistant.js';
 import { loadConfig, loadDotEnv } from '../config/index.js';
 import { auditCorpus } from '../ingest/audit-corpus.js';
 import type { ReindexResult } from '../jobs/job-runner.js';
-import { checkCorpusDir } from './check-settings.js';
+import { checkCorpusDir, checkDataDir } from './check-settings.js';
 import { exitWithUsage, parseCommandLine, type CommandSpec } from './command-line.js';
 import { formatAuditTable } from './format-audit.js';
 import { createProgressReporter } from './progress-reporter.js';
@@ -68,6 +68,7 @@ async function main(): Promise<void> {
     else process.stdout.write(formatAuditTable(rows, corpusDir));
     return;
   }
+  await checkDataDir(config, repoRoot);
   // The job queue pulls in the index lifecycle and the store: loaded only when building.
   const { runCliJob } = await import('../jobs/run-cli-job.js');
   const progress = createProgressReporter();

@@ -34,7 +34,8 @@ export async function createEmbeddings(config: Config): Promise<NamedEmbeddings>
     }
     case 'ollama': {
       const { OllamaEmbeddings } = await import('@langchain/ollama');
-      const remote = new OllamaEmbeddings({ model: config.OLLAMA_EMBEDDING_MODEL, baseUrl: config.OLLAMA_BASE_URL });
+      // One retry, as for OpenAI: LangChain's default (6, with back-off) leaves a dead server unreported for minutes.
+      const remote = new OllamaEmbeddings({ model: config.OLLAMA_EMBEDDING_MODEL, baseUrl: config.OLLAMA_BASE_URL, maxRetries: 1 });
       const embeddings = new EndpointEmbeddings(remote, {
         provider: `ollama (${config.OLLAMA_EMBEDDING_MODEL})`,
         url: config.OLLAMA_BASE_URL,
