@@ -23,14 +23,14 @@ describe('CLI › settings checked first', () => {
       expect(run.stderr).toContain(`Belge klasörü bulunamadı: ${path.join(dir, 'belgeler')} (CORPUS_DIR=${path.join(dir, 'belgeler')})`);
     }
     await expect(fs.readdir(path.join(dir, 'data1'))).resolves.not.toContain('CURRENT');
-  }, 120_000);
+  }, 300_000);
 
   it('a DATA_DIR that cannot be written names DATA_DIR', async () => {
     const env = { ...noSlack, CORPUS_DIR: 'corpus', DATA_DIR: path.join(dir, 'a-file', 'data') };
     const run = await spawnCli('src/cli/ask-command.ts', ['Yıllık izin kaç gün?'], { cwd: REPO_ROOT, env });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/Dizin klasörüne yazılamıyor: .*a-file\/data \(DATA_DIR=.*; ENOTDIR\)/u);
-  }, 120_000);
+  }, 300_000);
 
   it('npm run slack without Slack settings fails before the index is built (exit 2)', async () => {
     const dataDir = path.join(dir, 'data2');
@@ -38,7 +38,7 @@ describe('CLI › settings checked first', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Slack ayarları eksik: SLACK_BOT_TOKEN');
     await expect(fs.access(path.join(dataDir, 'CURRENT'))).rejects.toThrow();
-  }, 120_000);
+  }, 300_000);
 
   it('an embedding server that does not answer is named with its provider and URL', async () => {
     const env = { ...noSlack, EMBEDDINGS_PROVIDER: 'ollama', OLLAMA_BASE_URL: 'http://127.0.0.1:9', DATA_DIR: path.join(dir, 'data3'), CORPUS_DIR: 'corpus' };
@@ -46,5 +46,5 @@ describe('CLI › settings checked first', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('Gömme sağlayıcısı kullanılamadı: ollama (nomic-embed-text), http://127.0.0.1:9');
     expect(run.stderr).toContain('OLLAMA_BASE_URL');
-  }, 240_000);
+  }, 300_000);
 });

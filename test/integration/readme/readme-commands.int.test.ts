@@ -47,19 +47,19 @@ describe('README › CLI table', () => {
     expect(run.stdout).toMatch(/^Kullanım: /mu);
     expect(run.stdout).toMatch(/^Örnekler:/mu);
     for (const flag of flags.filter((f) => f !== '--help')) expect(run.stdout, `${flag} is in the README but not in ${script} --help`).toContain(flag);
-  }, 60_000);
+  }, 300_000);
 
   it('a mistyped flag names the closest valid one and exits 2, through the real npm', async () => {
     const run = await spawnNpm(['run', 'ask', '--', '--jsnl']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Bilinmeyen seçenek --jsnl. Bunu mu demek istediniz: --jsonl?');
-  }, 60_000);
+  }, 300_000);
 
   it('npm speaks again: an unknown script is reported, not a silent exit 1', async () => {
     const run = await spawnNpm(['run', 'nosuchscript']);
     expect(run.code).not.toBe(0);
     expect(run.stderr).toMatch(/Missing script: "nosuchscript"/u);
-  }, 60_000);
+  }, 300_000);
 });
 
 describe('README › machine-readable output through the real npm', () => {
@@ -75,7 +75,7 @@ describe('README › machine-readable output through the real npm', () => {
     const run = await spawnNpm(['run', '-s', 'ask', '--', '--json', question], { env: env() });
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ refused: false, mode: 'extractive' });
-  }, 180_000);
+  }, 600_000);
 
   it('`npm run ask -- --json` without -s: npm\'s "> script" banner first, the JSON alone on the last line', async () => {
     const run = await spawnNpm(['run', 'ask', '--', '--json', question], { env: env() });
@@ -83,7 +83,7 @@ describe('README › machine-readable output through the real npm', () => {
     const lines = run.stdout.trimEnd().split('\n');
     expect(JSON.parse(lines.at(-1)!)).toMatchObject({ refused: false });
     expect(lines.slice(0, -1).every((l) => l === '' || l.startsWith('> '))).toBe(true);
-  }, 120_000);
+  }, 300_000);
 
   it('`npm run ask -- --jsonl`: one JSON object per answered line; every other line is npm\'s banner', async () => {
     const stdin = `${JSON.stringify({ id: 'a', question })}\nbozuk satır\n${JSON.stringify({ id: 'b', question: 'Yıllık izin kaç gün?' })}\n`;
@@ -93,7 +93,7 @@ describe('README › machine-readable output through the real npm', () => {
     expect(objects.map((o) => o.id)).toEqual(['a', null, 'b']);
     expect(objects[1]!.error).toMatch(/^Geçersiz satır/u);
     expect(run.stdout.split('\n').filter((l) => l !== '' && !l.startsWith('{')).every((l) => l.startsWith('> '))).toBe(true);
-  }, 120_000);
+  }, 300_000);
 
   it('`--output FILE` writes the JSON there and leaves stdout to npm', async () => {
     const file = path.join(dataDir, 'yanit.json');
@@ -101,5 +101,5 @@ describe('README › machine-readable output through the real npm', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).not.toContain('{');
     expect(JSON.parse(await fs.readFile(file, 'utf8'))).toMatchObject({ refused: false });
-  }, 120_000);
+  }, 300_000);
 });
