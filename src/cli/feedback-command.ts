@@ -15,7 +15,7 @@ export const FEEDBACK_COMMAND = {
   },
   examples: [
     ['npm run -s feedback -- --json > oylar.json', 'bütün oylar, JSON'],
-    ['npm run -s feedback -- --csv --since 2026-03-01 > oylar.csv', 'Mart 2026\'dan bu yana, tablo olarak'],
+    ['npm run -s feedback -- --csv --since YYYY-AA-GG > oylar.csv', 'o günden bu yana, tablo olarak'],
   ],
   notes: ['Kaç kayıt yazıldığı stderr\'e yazılır; stdout yalnızca veriyi taşır. Veritabanı: DATABASE_URL ya da DATA_DIR/state.sqlite.'],
 } as const satisfies CommandSpec;
