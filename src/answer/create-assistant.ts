@@ -138,7 +138,8 @@ export async function createAssistant(deps: AssistantDependencies): Promise<Assi
   // The LLM mode loads only when wanted: the offline default starts exactly as before.
   const wantsLlm = deps.chatModel !== null && (deps.chatModel !== undefined || config.LLM_PROVIDER !== 'none');
   const llmModule = wantsLlm ? await import('../llm/index.js') : null;
-  const chatModel = llmModule ? (deps.chatModel ?? (await llmModule.createChatModel(config))?.model) : undefined;
+  const named = llmModule && !deps.chatModel ? await llmModule.createChatModel(config) : null;
+  const chatModel = llmModule ? (deps.chatModel ?? named?.model) : undefined;
   const llm: LlmComposer | null = llmModule && chatModel
     ? await llmModule.createLlmComposer({
         model: chatModel,
@@ -146,6 +147,7 @@ export async function createAssistant(deps: AssistantDependencies): Promise<Assi
         extractive: (question, history, scope) => answerQuestion(serving().context, question, history, scope),
         clock,
         timeoutMs: config.LLM_TIMEOUT_MS,
+        endpoint: named?.name,
       })
     : null;
 

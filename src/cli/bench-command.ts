@@ -1,28 +1,35 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { benchRealCorpus } from '../bench/bench-real-corpus.js';
 import { loadBenchQuestions } from '../bench/bench-questions.js';
 import { benchSynthetic } from '../bench/bench-synthetic.js';
 import { explainHotSpots } from '../bench/explain-hot-spots.js';
 import { checkTargets, describeMachine, renderConsole, renderMarkdown, TARGETS, type BenchReport } from '../bench/render-report.js';
+import { exitWithUsage, parseCommandLine, type CommandSpec } from './command-line.js';
 import { exitWithError } from './report-error.js';
 
 const LAST_RUN_FILE = path.join(os.tmpdir(), 'kurum-bench-last.json');
 
-const USAGE = `Kullanım: npm run bench [-- --quick | --chunks N] [--seed N] [--write]
-  --quick      10.000 sentetik parça (duman testi); BENCHMARKS.md yazılmaz
-  --chunks N   N sentetik parça (varsayılan 100.000)
-  --seed N     sentetik derlemin tohumu
-  --write      docs/BENCHMARKS.md dosyasını her boyutta yaz (100.000 ve üstünde zaten yazılır)
-  --render FILE  ölçmeden, kaydedilmiş bir çalıştırmanın sonuçlarından (JSON) BENCHMARKS.md yaz
-Her çalıştırmanın ham sonuçları ${LAST_RUN_FILE} dosyasına da yazılır.`;
+export const BENCH_COMMAND = {
+  invocation: 'npm run bench --',
+  summary:
+    'Hız ölçümleri: gerçek derlemde dizinleme, dizin yükleme, yanıt gecikmesi ve bellek; sentetik derlemde hnswlib ile tam arama — her sayı aynı çalıştırmadaki bir taban çizgisinin yanında.',
+  flags: {
+    quick: { type: 'boolean', default: false, description: '10.000 sentetik parça (duman testi); docs/BENCHMARKS.md yazılmaz' },
+    chunks: { type: 'string', value: 'N', description: 'N sentetik parça (varsayılan 100.000)' },
+    seed: { type: 'string', value: 'N', description: 'sentetik derlemin tohumu' },
+    write: { type: 'boolean', default: false, description: 'docs/BENCHMARKS.md dosyasını her boyutta yazar (100.000 ve üstünde zaten yazılır)' },
+    render: { type: 'string', value: 'DOSYA', description: 'ölçmeden, kaydedilmiş bir çalıştırmanın sonuçlarından (JSON) BENCHMARKS.md yazar' },
+  },
+  examples: [
+    ['npm run bench -- --quick', 'bir iki dakikalık duman testi'],
+    ['npm run bench', 'tam ölçüm (2 çekirdekte birkaç dakika), docs/BENCHMARKS.md yazılır'],
+  ],
+  notes: [`Her çalıştırmanın ham sonuçları ${LAST_RUN_FILE} dosyasına da yazılır.`],
+} as const satisfies CommandSpec;
 
-function usageError(message: string): never {
-  process.stderr.write(`${message}\n${USAGE}\n`);
-  process.exit(2);
-}
+const usageError = (message: string): never => exitWithUsage(BENCH_COMMAND, message);
 
 /**
  * `npm run bench`: ingest throughput, index load, query latency percentiles and memory on the real
@@ -30,26 +37,7 @@ function usageError(message: string): never {
  * its baseline from the same run. Prints a summary and rewrites docs/BENCHMARKS.md.
  */
 async function main(): Promise<void> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        quick: { type: 'boolean', default: false },
-        chunks: { type: 'string' },
-        seed: { type: 'string' },
-        write: { type: 'boolean', default: false },
-        render: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-    }));
-  } catch (error) {
-    usageError((error as Error).message);
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
+  const { values } = parseCommandLine(BENCH_COMMAND);
   const repoRoot = process.cwd();
   const file = path.join(repoRoot, 'docs', 'BENCHMARKS.md');
   if (values.render !== undefined) {

@@ -17,7 +17,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { toAnswerJson } from '../answer/types.js';
 import { createAssistant } from '../answer/create-assistant.js';
@@ -28,42 +27,41 @@ import { adHocSet, devSet, evalIndexDir, SET_NAMES, shippedSet, type EvalSet, ty
 import { formatFailures, formatMetricsTable, formatSideBySide } from '../eval/format-report.js';
 import { SourceTextCache } from '../eval/read-source-text.js';
 import { runEval } from '../eval/run-eval.js';
+import { readCommandLine, usageLine, type CommandSpec } from './command-line.js';
 import type { ScoredAnswer } from '../eval/score-answer.js';
 import { isFailure, summarizeScores, type EvalReport, type ScoredItem } from '../eval/summarize-scores.js';
 
-const USAGE = `Kullanım: npm run eval -- [--set shipped|dev|all] [--filter <kategori>] [--json]
-                         [--questions <dosya> [--corpus <klasör>]] [--answers <dosya>] [--mode extractive|llm]
-  --set        soru kümesi: shipped (gönderilen belgeler), dev (../shared/dev-corpus yasaları) veya all (varsayılan)
-  --filter     yalnızca bir kategori: ${EVAL_CATEGORIES.join(', ')}
-  --json       ölçümleri JSON olarak yaz
-  --questions  kendi soru dosyanız (JSONL, test/eval/questions.jsonl biçiminde)
-  --corpus     --questions ile: soruların sorulacağı belge klasörü (varsayılan: CORPUS_DIR)
-  --answers    motoru çalıştırmadan, kaydedilmiş yanıtları puanla (satır başına bir --json yanıtı ve "id")
-  --mode       extractive (varsayılan, çevrimdışı) ya da llm (LLM_PROVIDER ile ayarlanan dil modeli)`;
+export const EVAL_COMMAND = {
+  invocation: 'npm run eval --',
+  summary:
+    'Soru kümelerini sorar ve puanlar: yanıt, atıf, ilk atıf (eş kıyas kuralı), dayanak ve ret doğruluğu; iki küme yan yana, sonra başarısız sorular.',
+  flags: {
+    set: { type: 'string', value: 'KÜME', description: 'soru kümesi: shipped (gönderilen belgeler), dev (../shared/dev-corpus yasaları) ya da all (varsayılan)' },
+    filter: { type: 'string', value: 'KATEGORİ', description: `yalnızca bir kategori: ${EVAL_CATEGORIES.join(', ')}` },
+    json: { type: 'boolean', default: false, description: 'ölçümleri (ve başarısız soruların kimliklerini) JSON olarak yazar' },
+    questions: { type: 'string', value: 'DOSYA', description: 'kendi soru dosyanız (JSONL, test/eval/questions.jsonl biçiminde)' },
+    corpus: { type: 'string', value: 'KLASÖR', description: '--questions ile: soruların sorulacağı belge klasörü (varsayılan: CORPUS_DIR)' },
+    answers: { type: 'string', value: 'DOSYA', description: 'motoru çalıştırmadan kaydedilmiş yanıtları puanlar (satır başına bir --json yanıtı ve "id")' },
+    mode: { type: 'string', value: 'MOD', default: 'extractive', description: 'extractive (varsayılan, çevrimdışı) ya da llm (LLM_PROVIDER ile ayarlanan dil modeli)' },
+  },
+  examples: [
+    ['npm run eval', 'iki küme yan yana'],
+    ['npm run eval -- --set dev --filter named', 'bir küme, bir kategori'],
+    ['npm run eval -- --questions sorular.jsonl --corpus ../belgeler', 'herhangi bir klasör üzerinde kendi sorularınız'],
+    ['npm run -s ask -- --jsonl < sorular.jsonl > yanitlar.jsonl && npm run eval -- --questions sorular.jsonl --answers yanitlar.jsonl', 'kaydedilmiş yanıtları puanlar'],
+    ['npm run eval -- --mode llm', 'yanıtları ayarlı dil modeline yazdırır'],
+  ],
+  notes: ['Çıkış kodları: 0 çalıştırma tamamlandı (puanlar çıktıdır, karar değil), 1 motor başlatılamadı, 2 hatalı kullanım.'],
+} as const satisfies CommandSpec;
 
 class UsageError extends Error {}
+class HelpRequested extends Error {}
 
 function readOptions(argv: string[]) {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        json: { type: 'boolean', default: false },
-        filter: { type: 'string' },
-        set: { type: 'string' },
-        questions: { type: 'string' },
-        corpus: { type: 'string' },
-        answers: { type: 'string' },
-        mode: { type: 'string', default: 'extractive' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  const line = readCommandLine(EVAL_COMMAND, argv);
+  if (line.kind === 'usage-error') throw new UsageError(line.message);
+  if (line.kind === 'help') throw new HelpRequested(line.text);
+  const { values } = line;
   if (values.filter !== undefined && !(EVAL_CATEGORIES as readonly string[]).includes(values.filter)) {
     throw new UsageError(`Bilinmeyen kategori "${values.filter}". Geçerli kategoriler: ${EVAL_CATEGORIES.join(', ')}`);
   }
@@ -182,21 +180,21 @@ async function main(): Promise<number> {
   try {
     options = readOptions(process.argv.slice(2));
   } catch (error) {
+    if (error instanceof HelpRequested) {
+      process.stdout.write(error.message);
+      return 0;
+    }
     if (error instanceof UsageError) {
-      console.error(`${error.message}\n\n${USAGE}`);
+      console.error(error.message.includes('--help') ? error.message : `${error.message}\n${usageLine(EVAL_COMMAND)}\nYardım için: ${EVAL_COMMAND.invocation} --help`);
       return 2;
     }
     throw error;
-  }
-  if (options.help) {
-    console.log(USAGE);
-    return 0;
   }
 
   const repoRoot = process.cwd();
   const configured = loadConfig();
   if (options.mode === 'llm' && configured.LLM_PROVIDER === 'none' && options.answers === undefined) {
-    console.error(`--mode llm için bir dil modeli ayarlayın (LLM_PROVIDER, LLM_MODEL; README "LLM mode").\n\n${USAGE}`);
+    console.error('--mode llm için bir dil modeli ayarlayın (LLM_PROVIDER, LLM_MODEL; README "LLM mode").');
     return 2;
   }
   // The extractive figures stay comparable whatever LLM_PROVIDER the environment sets.

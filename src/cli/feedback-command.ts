@@ -1,20 +1,24 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadConfig, loadDotEnv } from '../config/index.js';
 import { openStore, type FeedbackRecord } from '../store/index.js';
+import { exitWithUsage, parseCommandLine, type CommandSpec } from './command-line.js';
 import { exitWithError } from './report-error.js';
 
-const USAGE = `Kullanım:
-  npm run feedback -- --json [--since TARİH]   geri bildirimleri JSON dizisi olarak yazar (varsayılan)
-  npm run feedback -- --csv  [--since TARİH]   CSV olarak yazar (Excel/LibreOffice ile açılır)
-  TARİH: YYYY-AA-GG ya da YYYY-AA-GGTss:dd:ssZ; yalnızca bu andan sonraki oylar`;
-
-/** The command's options in one place (the --help pass adds to this object). */
-export const FEEDBACK_OPTIONS = {
-  json: { type: 'boolean' },
-  csv: { type: 'boolean' },
-  since: { type: 'string' },
-} as const;
+/** The command's flags, help and examples in one place (src/cli/command-line.ts). */
+export const FEEDBACK_COMMAND = {
+  invocation: 'npm run feedback --',
+  summary: 'Slack\'teki 👍/👎 geri bildirimlerini soru, yanıt ve kaynaklarıyla dışa aktarır (en eskiden en yeniye).',
+  flags: {
+    json: { type: 'boolean', description: 'JSON dizisi olarak yazar (varsayılan)' },
+    csv: { type: 'boolean', description: 'CSV olarak yazar (UTF-8, BOM ile; Excel/LibreOffice açar)' },
+    since: { type: 'string', value: 'TARİH', description: 'yalnızca bu andan sonraki oylar: YYYY-AA-GG ya da YYYY-AA-GGTss:dd:ssZ' },
+  },
+  examples: [
+    ['npm run -s feedback -- --json > oylar.json', 'bütün oylar, JSON'],
+    ['npm run -s feedback -- --csv --since YYYY-AA-GG > oylar.csv', 'o günden bu yana, tablo olarak'],
+  ],
+  notes: ['Kaç kayıt yazıldığı stderr\'e yazılır; stdout yalnızca veriyi taşır. Veritabanı: DATABASE_URL ya da DATA_DIR/state.sqlite.'],
+} as const satisfies CommandSpec;
 
 const CSV_COLUMNS = ['at', 'vote', 'userId', 'channelId', 'messageTs', 'answerId', 'kind', 'mode', 'reason', 'comment', 'question', 'answer', 'citations'] as const;
 
@@ -33,19 +37,11 @@ export function toCsv(records: FeedbackRecord[]): string {
   return `\uFEFF${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
-function usageError(message: string): never {
-  process.stderr.write(`${message}\n${USAGE}\n`);
-  process.exit(2);
-}
+const usageError = (message: string): never => exitWithUsage(FEEDBACK_COMMAND, message);
 
 /** `npm run feedback`: exports the 👍/👎 votes with their questions and citations, from whichever store is configured. */
 async function main(argv: string[]): Promise<void> {
-  let values: { json?: boolean; csv?: boolean; since?: string };
-  try {
-    ({ values } = parseArgs({ args: argv, options: FEEDBACK_OPTIONS, allowPositionals: false, strict: true }));
-  } catch (error) {
-    usageError(`Geçersiz seçenek: ${(error as Error).message}`);
-  }
+  const { values } = parseCommandLine(FEEDBACK_COMMAND, argv);
   if (values.json && values.csv) usageError('--json ile --csv birlikte verilemez; birini seçin.');
   let since: Date | undefined;
   if (values.since !== undefined) {

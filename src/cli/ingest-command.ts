@@ -1,44 +1,37 @@
 import path from 'node:path';
-import { format, parseArgs } from 'node:util';
+import { format } from 'node:util';
 import type { ReindexSummary } from '../answer/assistant.js';
-import { loadConfig } from '../config/index.js';
+import { loadConfig, loadDotEnv } from '../config/index.js';
 import { auditCorpus } from '../ingest/audit-corpus.js';
 import type { ReindexResult } from '../jobs/job-runner.js';
+import { checkCorpusDir, checkDataDir } from './check-settings.js';
+import { exitWithUsage, parseCommandLine, type CommandSpec } from './command-line.js';
 import { formatAuditTable } from './format-audit.js';
 import { createProgressReporter } from './progress-reporter.js';
 import { exitWithError } from './report-error.js';
 
-/** Every flag of `npm run ingest`, in one place (a `--help` can be generated from it). */
-export const INGEST_OPTIONS = {
-  yeniden: { type: 'boolean', default: false, description: 'dizini baştan kurar (sürüm yükseltmesinden sonra)' },
-  full: { type: 'boolean', default: false, description: '--yeniden ile aynı' },
-  audit: { type: 'boolean', default: false, description: 'dizin kurmadan her belgenin başlık, tür, tarih, madde, ek, sayfa ve uyarılarını yazar' },
-  json: { type: 'boolean', default: false, description: '--audit ile: satır başına bir JSON nesnesi' },
-} as const;
-
-const USAGE = `Kullanım: npm run ingest [-- --yeniden | --audit [--json]]
-${Object.entries(INGEST_OPTIONS)
-  .map(([name, o]) => `  --${name.padEnd(8)} ${o.description}`)
-  .join('\n')}`;
-
-class UsageError extends Error {}
-
-function readOptions(argv: string[]) {
-  try {
-    const { values } = parseArgs({
-      args: argv,
-      options: Object.fromEntries(Object.entries(INGEST_OPTIONS).map(([k, { type, default: d }]) => [k, { type, default: d }])),
-      strict: true,
-      allowPositionals: false,
-    });
-    const options = values as { [K in keyof typeof INGEST_OPTIONS]: boolean };
-    if (options.json && !options.audit) throw new UsageError('--json yalnızca --audit ile kullanılır.');
-    return options;
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(error instanceof Error ? error.message.replace(/^Unknown option '([^']+)'.*$/su, 'Bilinmeyen seçenek: $1') : String(error));
-  }
-}
+/** Every flag of `npm run ingest`, its help and examples in one place (src/cli/command-line.ts). */
+export const INGEST_COMMAND = {
+  invocation: 'npm run ingest --',
+  summary:
+    'CORPUS_DIR\'deki belgelerden dizini kurar ya da günceller (artımlı: değişmeyen belgeler yeniden okunmaz). Okunamayan dosyalar nedeniyle listelenir, geri kalanı dizinlenir.',
+  flags: {
+    yeniden: { type: 'boolean', default: false, description: 'dizini baştan kurar (sürüm yükseltmesinden sonra ya da önbelleği dışlamak için)' },
+    full: { type: 'boolean', default: false, description: '--yeniden ile aynı' },
+    audit: { type: 'boolean', default: false, description: 'dizin kurmadan her belgenin başlık, tür, tarih, madde, ek, sayfa ve uyarılarını yazar' },
+    json: { type: 'boolean', default: false, description: '--audit ile: satır başına bir JSON nesnesi' },
+  },
+  examples: [
+    ['npm run ingest', 'yeni ve değişen belgeleri dizine ekler'],
+    ['npm run ingest -- --yeniden', 'bütün dizini baştan kurar'],
+    ['npm run ingest -- --audit', 'her belgenin nasıl okunduğunu tablo olarak gösterir (dizin kurulmaz)'],
+    ['npm run -s ingest -- --audit --json > denetim.jsonl', 'aynısı, belge başına bir JSON satırı'],
+  ],
+  notes: [
+    'Bir bot ya da npm run worker çalışıyorsa iş kuyruğa alınır ve sırası beklenir. Yönetici rehberi: docs/ADMIN.md',
+    'Çıkış kodları: 0 tamam, 1 dizin kurulamadı (önceki dizin kullanılmaya devam eder), 2 hatalı kullanım.',
+  ],
+} as const satisfies CommandSpec;
 
 function printSummary(result: ReindexResult): void {
   const summary: ReindexSummary = result.summary;
@@ -62,16 +55,13 @@ function printSummary(result: ReindexResult): void {
  * building anything.
  */
 async function main(): Promise<void> {
-  let options;
-  try {
-    options = readOptions(process.argv.slice(2));
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
-    process.exitCode = 2;
-    return;
-  }
+  const { values: options } = parseCommandLine(INGEST_COMMAND);
+  if (options.json && !options.audit) exitWithUsage(INGEST_COMMAND, '--json yalnızca --audit ile kullanılır.');
+  loadDotEnv();
   const config = loadConfig();
   const repoRoot = process.cwd();
+  // Building needs the documents: a wrong CORPUS_DIR is named before any work starts.
+  await checkCorpusDir(config, repoRoot, { evenWithIndex: true });
   if (options.audit) {
     // stdout carries only the audit (a script parses --json line by line): whatever a library prints
     // while reading files (pdf.js font warnings) goes to stderr.
@@ -82,6 +72,7 @@ async function main(): Promise<void> {
     else process.stdout.write(formatAuditTable(rows, corpusDir));
     return;
   }
+  await checkDataDir(config, repoRoot);
   // The job queue pulls in the index lifecycle and the store: loaded only when building.
   const { runCliJob } = await import('../jobs/run-cli-job.js');
   const progress = createProgressReporter();
@@ -89,7 +80,7 @@ async function main(): Promise<void> {
     config,
     repoRoot,
     kind: 'reindex',
-    payload: { full: options.yeniden || options.full },
+    payload: { full: Boolean(options.yeniden || options.full) },
     onProgress: progress.onProgress,
     onNotice: (message) => process.stderr.write(`${message}\n`),
   });

@@ -5,7 +5,20 @@ import { IndexWorker } from '../jobs/index-worker.js';
 import { builderJobRunner } from '../jobs/job-runner.js';
 import { IndexStore } from '../retrieval/index-store.js';
 import { newProcessId, openStore } from '../store/index.js';
+import { parseCommandLine, type CommandSpec } from './command-line.js';
 import { exitWithError } from './report-error.js';
+
+export const WORKER_COMMAND = {
+  invocation: 'npm run worker --',
+  summary:
+    'Çok süreçli kurulumun dizin işçisi: kuyruktaki dizin işlerini (npm run ingest, /dizin yenile, yüklemeler) sırayla çalıştırır ve her yeni dizin sürümünü yayımlar. Botlar o zaman INDEX_WORKER=off ile çalışır.',
+  flags: {},
+  examples: [
+    ['npm run worker', 'işçiyi başlatır; Ctrl+C (SIGINT) ya da SIGTERM ile süren iş bitince durur'],
+    ['INDEX_WORKER=off npm run slack', 'işçi ayrıyken botlar'],
+  ],
+  notes: ['Kurulum örnekleri (systemd, compose): docs/DEPLOY.md'],
+} as const satisfies CommandSpec;
 
 /**
  * `npm run worker`: the dedicated index worker of a multi-instance deployment (bots then run with
@@ -13,6 +26,7 @@ import { exitWithError } from './report-error.js';
  * publishes new index versions that every bot swaps to. Stops cleanly on SIGINT/SIGTERM.
  */
 async function main(): Promise<void> {
+  parseCommandLine(WORKER_COMMAND);
   loadDotEnv();
   const config = loadConfig();
   const repoRoot = process.cwd();

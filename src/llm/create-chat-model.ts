@@ -31,7 +31,7 @@ export async function createChatModel(config: Config): Promise<NamedChatModel | 
       case 'openai': {
         const { ChatOpenAI } = await import('@langchain/openai');
         return {
-          name: `openai:${model}${config.OPENAI_BASE_URL ? ` @ ${config.OPENAI_BASE_URL}` : ''}`,
+          name: `openai:${model} @ ${config.OPENAI_BASE_URL ?? 'https://api.openai.com/v1'}`,
           model: new ChatOpenAI({
             model,
             // Local servers need no key, but the SDK insists on one.
@@ -47,7 +47,7 @@ export async function createChatModel(config: Config): Promise<NamedChatModel | 
       case 'anthropic': {
         const { ChatAnthropic } = await import('@langchain/anthropic');
         return {
-          name: `anthropic:${model}`,
+          name: `anthropic:${model} @ ${config.ANTHROPIC_BASE_URL ?? 'https://api.anthropic.com'}`,
           model: new ChatAnthropic({
             model,
             apiKey: config.ANTHROPIC_API_KEY,

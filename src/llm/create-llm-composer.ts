@@ -20,6 +20,8 @@ export interface LlmComposerDependencies {
   clock: () => Date;
   timeoutMs: number;
   prompts?: Prompts;
+  /** Which server the model is ("openai:model @ URL"), named when it fails. */
+  endpoint?: string;
 }
 
 export interface LlmComposer {
@@ -41,7 +43,7 @@ export async function createLlmComposer(deps: LlmComposerDependencies): Promise<
   return {
     compose: (question, options) =>
       runLlmTurn(
-        { model, prompts, index: deps.index(), extractive: deps.extractive, today: toCalendarDate(deps.clock()), timeoutMs: deps.timeoutMs },
+        { model, prompts, index: deps.index(), extractive: deps.extractive, today: toCalendarDate(deps.clock()), timeoutMs: deps.timeoutMs, endpoint: deps.endpoint },
         question,
         options,
       ),

@@ -30,7 +30,12 @@ export interface LlmTurnDependencies {
   /** "Today" for the typed tools' date checks. */
   today: ToolContext['today'];
   timeoutMs: number;
+  /** "openai:model @ URL": named in a fallback reason when the server failed, so the setting to fix is clear. */
+  endpoint?: string;
 }
+
+/** Failures of the server itself (not of the model's answer): the reason names which server was asked. */
+const SERVER_FAILURES: ReadonlySet<FallbackCode> = new Set(['connection_error', 'http_error', 'rate_limited', 'timeout']);
 
 export interface LlmTurnOptions {
   history?: readonly ConversationTurn[];
@@ -214,7 +219,9 @@ export async function* runLlmTurn(deps: LlmTurnDependencies, rawQuestion: string
   const fallBack = async (code: FallbackCode, detail?: string): Promise<AnswerEvent> => {
     const answer = await extractive;
     const timingsMs = { ...answer.timingsMs, llm: ms(), total: ms() };
-    const replacement: Answer = { ...answer, mode: 'extractive', fallbackReason: fallbackReason(code, language, detail), timingsMs };
+    const where = deps.endpoint && SERVER_FAILURES.has(code) ? deps.endpoint : undefined;
+    const fullDetail = [detail?.trim().replace(/[.\s]+$/u, ''), where].filter(Boolean).join('; ');
+    const replacement: Answer = { ...answer, mode: 'extractive', fallbackReason: fallbackReason(code, language, fullDetail || undefined), timingsMs };
     return { type: 'final', answer: replacement, streamed: draft.ever ? 'withdrawn' : 'none', withdrawn: draft.ever };
   };
   if (question === '' || question.length > MAX_QUESTION_CHARS) {

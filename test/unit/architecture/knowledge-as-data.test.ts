@@ -26,8 +26,6 @@ const GENERAL_WORDS: Record<string, string> = {
   'tüketici tüketicinin korunması avukat avukatlık kabahat kabahatler eğitim çalışma işgücü piyasası faaliyet meslek mesleki stratejik plan planı rapor raporu haber sayfa yılı':
     'general legal and administrative vocabulary (consumer, lawyer, misdemeanour, education, labour market, activity report, strategic plan)',
   'mevzuat gazete raporlar planlar txt pdf': 'folder and file-type words',
-  // The same title glue as file names and diacritic-free matching spell it (ingest's genre and title rules).
-  'esaslari hakkinda': 'ASCII-folded forms of esasları / hakkında (title glue, in every title)',
   'bilanço gelir tablosu tablo duyuru duyurular': 'accounting statements and announcements: parts of many gazette issues',
   'sektörel sektör mükemmeliyet merkez merkezleri': 'general nouns (sectoral, excellence, centre) any English→Turkish glossary has',
   'okul okulu bölge ilkokul ortaöğretim teknik kurumlarına kurumları öğretmenleri sağlık sosyal yardım':
