@@ -164,6 +164,7 @@ export async function benchSynthetic(options: SyntheticBenchOptions): Promise<Sy
     extras: new Map(),
     sizeBytes: 0,
     loadMs: 0,
+    close: () => undefined,
   };
   const context = { index: snapshot, stats: termStats.value };
 
@@ -240,23 +241,13 @@ export async function benchSynthetic(options: SyntheticBenchOptions): Promise<Sy
   let load: SyntheticResult['load'];
   try {
     await fs.writeFile(path.join(tmp, 'chunks.json'), JSON.stringify(chunks));
-    const lexicalSaved = await timeOnce(async () => {
-      const { termsJson, postings } = snapshot.lexical.serialize();
-      await fs.writeFile(path.join(tmp, 'lexical-terms.json'), termsJson);
-      await fs.writeFile(path.join(tmp, 'lexical.bin'), postings);
-    });
-    const lexicalOnDiskMb = ((await fs.stat(path.join(tmp, 'lexical-terms.json'))).size + (await fs.stat(path.join(tmp, 'lexical.bin'))).size) / (1024 * 1024);
+    const lexicalSaved = await timeOnce(() => snapshot.lexical.save(path.join(tmp, 'lexical.bin')));
+    const lexicalOnDiskMb = (await fs.stat(path.join(tmp, 'lexical.bin'))).size / (1024 * 1024);
     const onDiskMb = (await dirSize(tmp)) / (1024 * 1024);
     const loadedVector = await timeOnce(() => VectorIndex.load(vectorDir, embeddings));
     const loadedChunks = await timeOnce(async () => JSON.parse(await fs.readFile(path.join(tmp, 'chunks.json'), 'utf8')) as Chunk[]);
     // As openIndex loads the saved postings.
-    const loadedLexical = await timeOnce(async () => {
-      const [terms, postings] = await Promise.all([
-        fs.readFile(path.join(tmp, 'lexical-terms.json'), 'utf8'),
-        fs.readFile(path.join(tmp, 'lexical.bin')),
-      ]);
-      return LexicalIndex.deserialize(terms, postings);
-    });
+    const loadedLexical = await timeOnce(() => LexicalIndex.load(path.join(tmp, 'lexical.bin')));
     // As createAssistant derives them after openIndex.
     const loadedStats = await timeOnce(() => TermStatistics.fromLexicalIndex(loadedLexical.value));
     if (loadedVector.value.size !== chunks.length || loadedChunks.value.length !== chunks.length || loadedLexical.value.size !== chunks.length) {

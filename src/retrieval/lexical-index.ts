@@ -1,4 +1,5 @@
-import { indexTerms } from '../text/index.js';
+import { indexTerms, tokenizeRaw } from '../text/index.js';
+import { decodeStrings, encodeStrings, readSections, section, writeSections } from './binary-sections.js';
 import type { Chunk } from '../ingest/types.js';
 
 export interface LexicalHit {
@@ -20,6 +21,70 @@ const B = 0.75;
 /** What the context field holds for a chunk: where it sits, not what it says. */
 export function contextText(chunk: IndexableChunk): string {
   return [chunk.title, chunk.subTitle ?? '', chunk.article ?? '', ...chunk.headings].join(' ');
+}
+
+const LEXICAL_MAGIC = 'KLEXv001';
+
+/** `FIELD_WEIGHTS.ascii` added k times, as a running sum (the rounding of k × 0.35 can differ). */
+const asciiSums: number[] = [0];
+function repeatedAscii(k: number): number {
+  while (asciiSums.length <= k) asciiSums.push(asciiSums.at(-1)! + FIELD_WEIGHTS.ascii);
+  return asciiSums[k]!;
+}
+
+/** Term ids, and each distinct word's [stem id, twin id] pairs (empty for stopwords). */
+class TermTable {
+  readonly list: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly words = new Map<string, Int32Array>();
+
+  get size(): number {
+    return this.list.length;
+  }
+
+  private idOf(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.list.length;
+      this.ids.set(term, id);
+      this.list.push(term);
+    }
+    return id;
+  }
+
+  /** `indexTerms` of one word, as term ids: a stem and its "~" twin per index term pair. */
+  ofWord(word: string): Int32Array {
+    let ids = this.words.get(word);
+    if (!ids) {
+      const found = indexTerms(word);
+      const stems = found.filter((t) => !t.startsWith('~'));
+      const twins = found.filter((t) => t.startsWith('~'));
+      if (stems.length !== twins.length) throw new Error(`indexTerms("${word}") did not pair each stem with its twin`);
+      ids = Int32Array.from(stems.flatMap((stem, k) => [this.idOf(stem), this.idOf(twins[k]!)]));
+      this.words.set(word, ids);
+    }
+    return ids;
+  }
+}
+
+/** Growable (term id, weighted tf) pairs. */
+class PostingBuffer {
+  ids = new Int32Array(1 << 16);
+  tfs = new Float64Array(1 << 16);
+  length = 0;
+
+  push(id: number, tf: number): void {
+    if (this.length === this.ids.length) {
+      const ids = new Int32Array(this.ids.length * 2);
+      ids.set(this.ids);
+      const tfs = new Float64Array(this.tfs.length * 2);
+      tfs.set(this.tfs);
+      this.ids = ids;
+      this.tfs = tfs;
+    }
+    this.ids[this.length] = id;
+    this.tfs[this.length++] = tf;
+  }
 }
 
 export interface LexicalIndexData {
@@ -52,89 +117,145 @@ export class LexicalIndex {
     return this.data.size;
   }
 
+  /**
+   * One pass over the chunks: each distinct word's index terms are worked out once (an index of 3 MB of
+   * laws holds ~400,000 words but ~30,000 distinct ones), each distinct context (title, headings, article)
+   * once, and postings gather in flat typed arrays instead of one JS array per term. The BM25F sums are
+   * made in the same order as the plain per-term formula (a test compares the two on real text).
+   */
   static build(chunks: readonly IndexableChunk[]): LexicalIndex {
-    const termIds = new Map<string, number>();
-    const postingIds: number[][] = [];
-    const postingTf: number[][] = [];
-    const lengths = new Float64Array(chunks.length);
-
-    chunks.forEach((chunk, i) => {
-      const tf = new Map<number, number>();
-      const add = (terms: readonly string[], weight: number) => {
-        for (const term of terms) {
-          let id = termIds.get(term);
-          if (id === undefined) {
-            id = postingIds.length;
-            termIds.set(term, id);
-            postingIds.push([]);
-            postingTf.push([]);
-          }
-          tf.set(id, (tf.get(id) ?? 0) + weight);
-          lengths[i]! += weight;
-        }
-      };
-      const context = contextText(chunk);
-      const body = indexTerms(chunk.text);
-      const contextTerms = indexTerms(context);
-      // Diacritic-free twins ("~ogret") and long-prefix terms ("+cumhurba") are secondary evidence.
-      const secondary = (t: string) => t.startsWith('~') || t.startsWith('+');
-      add(body.filter((t) => !secondary(t)), FIELD_WEIGHTS.body);
-      add(contextTerms.filter((t) => !secondary(t)), FIELD_WEIGHTS.context);
-      add([...body, ...contextTerms].filter(secondary), FIELD_WEIGHTS.ascii);
-      for (const [id, weightedTf] of tf) {
-        postingIds[id]!.push(i);
-        postingTf[id]!.push(weightedTf);
-      }
-    });
-
+    const terms = new TermTable();
     const n = chunks.length;
+    const lengths = new Float64Array(n);
+    const forward = new PostingBuffer();
+    const chunkEnds = new Int32Array(n);
+    const contexts = new Map<string, Int32Array>();
+    // Per chunk: body and context occurrences of each stem, occurrences of each "~" twin.
+    let body = new Float64Array(1024);
+    let context = new Float64Array(1024);
+    let twins = new Float64Array(1024);
+    const seen: number[] = [];
+    const note = (id: number) => {
+      if (id >= body.length) {
+        const grow = (a: Float64Array) => {
+          const b = new Float64Array(Math.max(id + 1, a.length * 2));
+          b.set(a);
+          return b;
+        };
+        [body, context, twins] = [grow(body), grow(context), grow(twins)];
+      }
+      if (body[id] === 0 && context[id] === 0 && twins[id] === 0) seen.push(id);
+    };
+
+    for (let i = 0; i < n; i++) {
+      const chunk = chunks[i]!;
+      let stems = 0;
+      let contextStems = 0;
+      let twinCount = 0;
+      for (const word of tokenizeRaw(chunk.text)) {
+        const ids = terms.ofWord(word);
+        if (ids.length === 0) continue;
+        for (let k = 0; k < ids.length; k += 2) {
+          note(ids[k]!);
+          body[ids[k]!]!++;
+          stems++;
+          note(ids[k + 1]!);
+          twins[ids[k + 1]!]!++;
+          twinCount++;
+        }
+      }
+      const contextKey = contextText(chunk);
+      let contextIds = contexts.get(contextKey);
+      if (!contextIds) {
+        contextIds = Int32Array.from(tokenizeRaw(contextKey).flatMap((word) => [...terms.ofWord(word)]));
+        contexts.set(contextKey, contextIds);
+      }
+      for (let k = 0; k < contextIds.length; k += 2) {
+        note(contextIds[k]!);
+        context[contextIds[k]!]!++;
+        contextStems++;
+        note(contextIds[k + 1]!);
+        twins[contextIds[k + 1]!]!++;
+        twinCount++;
+      }
+      // As the per-term formula adds them: each stem 1 (body) or ½ (context), then each twin ⅓-ish, one by one.
+      let length = stems * FIELD_WEIGHTS.body + contextStems * FIELD_WEIGHTS.context;
+      for (let k = 0; k < twinCount; k++) length += FIELD_WEIGHTS.ascii;
+      lengths[i] = length;
+      for (const id of seen) {
+        const tf = body[id]! * FIELD_WEIGHTS.body + context[id]! * FIELD_WEIGHTS.context + repeatedAscii(twins[id]!);
+        forward.push(id, tf);
+        body[id] = 0;
+        context[id] = 0;
+        twins[id] = 0;
+      }
+      seen.length = 0;
+      chunkEnds[i] = forward.length;
+    }
+
+    // Invert: count postings per term, lay the lists out, fill them chunk by chunk (so each list is in chunk order).
+    const termCount = terms.size;
     const avgLength = n === 0 ? 1 : lengths.reduce((a, b) => a + b, 0) / n || 1;
-    const terms = [...termIds.keys()];
-    const offsets = new Int32Array(terms.length + 1);
-    let total = 0;
-    postingIds.forEach((ids, t) => {
-      offsets[t] = total;
-      total += ids.length;
-    });
-    offsets[terms.length] = total;
-    const chunkIds = new Int32Array(total);
-    const weights = new Float32Array(total);
-    postingIds.forEach((ids, t) => {
-      const df = ids.length;
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      const base = offsets[t]!;
-      ids.forEach((chunkIndex, j) => {
-        const tf = postingTf[t]![j]!;
-        const norm = K1 * (1 - B + (B * lengths[chunkIndex]!) / avgLength);
-        chunkIds[base + j] = chunkIndex;
-        weights[base + j] = (idf * tf * (K1 + 1)) / (tf + norm);
-      });
-    });
-    return new LexicalIndex({ terms, offsets, chunkIds, weights, size: n });
+    const offsets = new Int32Array(termCount + 1);
+    for (let p = 0; p < forward.length; p++) offsets[forward.ids[p]! + 1]!++;
+    for (let t = 0; t < termCount; t++) offsets[t + 1]! += offsets[t]!;
+    const fill = offsets.slice(0, termCount);
+    const chunkIds = new Int32Array(forward.length);
+    const weights = new Float32Array(forward.length);
+    const idf = new Float64Array(termCount);
+    for (let t = 0; t < termCount; t++) {
+      const df = offsets[t + 1]! - offsets[t]!;
+      idf[t] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+    for (let i = 0, p = 0; i < n; i++) {
+      const norm = K1 * (1 - B + (B * lengths[i]!) / avgLength);
+      for (; p < chunkEnds[i]!; p++) {
+        const t = forward.ids[p]!;
+        const tf = forward.tfs[p]!;
+        const at = fill[t]!++;
+        chunkIds[at] = i;
+        weights[at] = (idf[t]! * tf * (K1 + 1)) / (tf + norm);
+      }
+    }
+    return new LexicalIndex({ terms: terms.list, offsets, chunkIds, weights, size: n });
   }
 
-  /** On-disk form: the term list as JSON, the postings as one binary blob (loads in milliseconds). */
-  serialize(): { termsJson: string; postings: Buffer } {
+  /** On-disk form: the postings and the term list as typed-array sections (opens without parsing). */
+  async save(file: string): Promise<number> {
     const { offsets, chunkIds, weights, size, terms } = this.data;
-    const header = new Int32Array([size, terms.length, chunkIds.length]);
-    const parts = [header, offsets, chunkIds, weights].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength));
-    return { termsJson: JSON.stringify(terms), postings: Buffer.concat(parts) };
+    const { blob, ends } = encodeStrings(terms);
+    return writeSections(file, LEXICAL_MAGIC, { size }, { offsets, chunkIds, weights, termChars: blob, termEnds: ends });
   }
 
-  static deserialize(termsJson: string, postings: Buffer): LexicalIndex {
-    const terms = JSON.parse(termsJson) as string[];
-    // Copy into an aligned buffer: typed arrays need 4-byte alignment.
-    const bytes = new Uint8Array(postings.byteLength);
-    bytes.set(postings);
-    const header = new Int32Array(bytes.buffer, 0, 3);
-    const [size, termCount, postingCount] = [header[0]!, header[1]!, header[2]!];
-    let at = 12;
-    const offsets = new Int32Array(bytes.buffer, at, termCount + 1);
-    at += (termCount + 1) * 4;
-    const chunkIds = new Int32Array(bytes.buffer, at, postingCount);
-    at += postingCount * 4;
-    const weights = new Float32Array(bytes.buffer, at, postingCount);
-    return new LexicalIndex({ terms, offsets, chunkIds, weights, size });
+  static async load(file: string): Promise<LexicalIndex> {
+    const { meta, sections } = await readSections<{ size: number }>(file, LEXICAL_MAGIC);
+    const terms = decodeStrings(section(sections, 'termChars', Uint16Array, file), section(sections, 'termEnds', Uint32Array, file));
+    return new LexicalIndex({
+      terms,
+      offsets: section(sections, 'offsets', Int32Array, file),
+      chunkIds: section(sections, 'chunkIds', Int32Array, file),
+      weights: section(sections, 'weights', Float32Array, file),
+      size: meta.size,
+    });
+  }
+
+  /** Bytes the postings and terms take in memory (for the benchmark's memory breakdown). */
+  get byteSize(): number {
+    const { offsets, chunkIds, weights, terms } = this.data;
+    return offsets.byteLength + chunkIds.byteLength + weights.byteLength + terms.reduce((sum, t) => sum + 2 * t.length + 16, 0);
+  }
+
+  get termCount(): number {
+    return this.data.terms.length;
+  }
+
+  /** A term's postings as [chunk index, BM25F weight] pairs, in chunk order (tests and diagnostics). */
+  postingsOf(term: string): [number, number][] {
+    const id = this.termIds.get(term);
+    if (id === undefined) return [];
+    const out: [number, number][] = [];
+    for (let p = this.data.offsets[id]!; p < this.data.offsets[id + 1]!; p++) out.push([this.data.chunkIds[p]!, this.data.weights[p]!]);
+    return out;
   }
 
   /** In how many chunks a term occurs (any field). */
