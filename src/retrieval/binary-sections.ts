@@ -10,7 +10,7 @@ import { AppError } from '../errors.js';
 export type SectionArray = Int32Array | Uint32Array | Float32Array | Float64Array | Uint8Array | Uint16Array;
 
 const TYPES = { Int32Array, Uint32Array, Float32Array, Float64Array, Uint8Array, Uint16Array } as const;
-type SectionType = keyof typeof TYPES;
+export type SectionType = keyof typeof TYPES;
 
 interface SectionEntry {
   name: string;
@@ -65,43 +65,60 @@ export async function writeSections(file: string, magic: string, meta: unknown, 
   return written;
 }
 
-/** Reads a sections file whole into one aligned buffer and returns views of its sections. */
-export async function readSections<Meta>(file: string, magic: string): Promise<{ meta: Meta; sections: Map<string, SectionArray>; bytes: number }> {
+export interface LazySection {
+  byteOffset: number;
+  length: number;
+  type: SectionType;
+}
+
+/**
+ * Reads a sections file: each section into its own aligned buffer, except the `lazy` ones, which are
+ * left on disk and returned as positions (for positioned reads on demand).
+ */
+export async function readSections<Meta>(
+  file: string,
+  magic: string,
+  lazy: readonly string[] = [],
+): Promise<{ meta: Meta; sections: Map<string, SectionArray>; lazy: Map<string, LazySection>; bytes: number }> {
   const handle = await fs.open(file, 'r');
-  let arrayBuffer: ArrayBuffer;
   try {
     const { size } = await handle.stat();
-    // A fresh ArrayBuffer starts 8-byte aligned, so every section view below is aligned too.
-    arrayBuffer = new ArrayBuffer(size);
-    const bytes = new Uint8Array(arrayBuffer);
-    let read = 0;
-    while (read < size) {
-      const { bytesRead } = await handle.read(bytes, read, size - read, read);
-      if (bytesRead === 0) break;
-      read += bytesRead;
+    const readAt = async (position: number, length: number): Promise<ArrayBuffer> => {
+      // A fresh ArrayBuffer starts 8-byte aligned, so every typed-array view of it is aligned too.
+      const buffer = new ArrayBuffer(length);
+      const bytes = new Uint8Array(buffer);
+      let read = 0;
+      while (read < length) {
+        const { bytesRead } = await handle.read(bytes, read, length - read, position + read);
+        if (bytesRead === 0) throw new IndexFileError(file, 'dosya beklenenden kısa');
+        read += bytesRead;
+      }
+      return buffer;
+    };
+    if (size < 12) throw new IndexFileError(file, 'dosya beklenenden kısa');
+    const head = Buffer.from(await readAt(0, 12));
+    if (head.toString('utf8', 0, 8) !== magic) throw new IndexFileError(file, `beklenen "${magic}" imzası yok`);
+    const headerLength = head.readUInt32LE(8);
+    let header: { meta: Meta; sections: SectionEntry[] };
+    try {
+      header = JSON.parse(Buffer.from(await readAt(12, headerLength)).toString('utf8')) as typeof header;
+    } catch (cause) {
+      if (cause instanceof IndexFileError) throw cause;
+      throw new IndexFileError(file, `başlık okunamadı (${(cause as Error).message})`);
     }
-    if (read !== size) throw new IndexFileError(file, 'dosya eksik okundu');
+    const sections = new Map<string, SectionArray>();
+    const deferred = new Map<string, LazySection>();
+    for (const entry of header.sections) {
+      const Type = TYPES[entry.type];
+      const byteLength = entry.length * (Type?.BYTES_PER_ELEMENT ?? 0);
+      if (!Type || entry.byteOffset + byteLength > size) throw new IndexFileError(file, `"${entry.name}" bölümü dosyanın dışında`);
+      if (lazy.includes(entry.name)) deferred.set(entry.name, { byteOffset: entry.byteOffset, length: entry.length, type: entry.type });
+      else sections.set(entry.name, new Type(await readAt(entry.byteOffset, byteLength)));
+    }
+    return { meta: header.meta, sections, lazy: deferred, bytes: size };
   } finally {
     await handle.close();
   }
-  const buffer = Buffer.from(arrayBuffer);
-  if (buffer.length < 12 || buffer.toString('utf8', 0, 8) !== magic) throw new IndexFileError(file, `beklenen "${magic}" imzası yok`);
-  const headerLength = buffer.readUInt32LE(8);
-  let header: { meta: Meta; sections: SectionEntry[] };
-  try {
-    header = JSON.parse(buffer.toString('utf8', 12, 12 + headerLength)) as typeof header;
-  } catch (cause) {
-    throw new IndexFileError(file, `başlık okunamadı (${(cause as Error).message})`);
-  }
-  const sections = new Map<string, SectionArray>();
-  for (const entry of header.sections) {
-    const Type = TYPES[entry.type];
-    if (!Type || entry.byteOffset + entry.length * Type.BYTES_PER_ELEMENT > arrayBuffer.byteLength) {
-      throw new IndexFileError(file, `"${entry.name}" bölümü dosyanın dışında`);
-    }
-    sections.set(entry.name, new Type(arrayBuffer, entry.byteOffset, entry.length));
-  }
-  return { meta: header.meta, sections, bytes: arrayBuffer.byteLength };
 }
 
 /** A section by name and type, or a clear error naming the file. */

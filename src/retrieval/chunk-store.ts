@@ -260,21 +260,36 @@ export class StoredChunk {
   readonly #texts: TextStore;
   readonly #doc: number;
 
-  constructor(texts: TextStore, doc: number, fields: Omit<Chunk, 'text'>) {
+  constructor(
+    texts: TextStore,
+    doc: number,
+    id: string,
+    docId: string,
+    source: string,
+    title: string,
+    subTitle: string | null,
+    locator: string,
+    article: string | null,
+    page: number | null,
+    kind: ChunkKind,
+    headings: string[],
+    start: number,
+    end: number,
+  ) {
     this.#texts = texts;
     this.#doc = doc;
-    this.id = fields.id;
-    this.docId = fields.docId;
-    this.source = fields.source;
-    this.title = fields.title;
-    this.subTitle = fields.subTitle;
-    this.locator = fields.locator;
-    this.article = fields.article;
-    this.page = fields.page;
-    this.kind = fields.kind;
-    this.headings = fields.headings;
-    this.start = fields.start;
-    this.end = fields.end;
+    this.id = id;
+    this.docId = docId;
+    this.source = source;
+    this.title = title;
+    this.subTitle = subTitle;
+    this.locator = locator;
+    this.article = article;
+    this.page = page;
+    this.kind = kind;
+    this.headings = headings;
+    this.start = start;
+    this.end = end;
   }
 
   get text(): string {
@@ -322,32 +337,32 @@ export async function openChunkStore(dir: string, options: { textCacheChars?: nu
     headingLists.push(Object.freeze(list) as string[]);
     from = headingEnds[l]!;
   }
-  const col = Object.fromEntries(
-    ['docIndex', 'start', 'end', 'page', 'headings', ...STRING_FIELDS, ...NULLABLE_STRING_FIELDS].map((name) => [name, int32(name)]),
-  ) as Record<string, Int32Array>;
-  const str = (name: string, i: number) => {
-    const id = col[name]![i]!;
-    return id === NULL ? null : strings[id]!;
-  };
-  const n = col.docIndex!.length;
+  const [docIndex, start, end, page, headings, id, docId, source, title, locator, kind, subTitle, article] = [
+    'docIndex', 'start', 'end', 'page', 'headings', 'id', 'docId', 'source', 'title', 'locator', 'kind', 'subTitle', 'article',
+  ].map(int32) as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+  // NULL (-1) reads as undefined from the string table; the required string fields are never NULL unless
+  // their value was of another type, which chunk-extras.json then restores.
+  const n = docIndex.length;
   const chunks = new Array<StoredChunk>(n);
   for (let i = 0; i < n; i++) {
-    const page = col.page![i]!;
-    const headings = col.headings![i]!;
-    chunks[i] = new StoredChunk(texts, col.docIndex![i]!, {
-      id: str('id', i)!,
-      docId: str('docId', i)!,
-      source: str('source', i)!,
-      title: str('title', i)!,
-      subTitle: str('subTitle', i),
-      locator: str('locator', i)!,
-      article: str('article', i),
-      page: page === NULL_PAGE ? null : page,
-      kind: str('kind', i) as ChunkKind,
-      headings: headings === NULL ? [] : headingLists[headings]!,
-      start: col.start![i]!,
-      end: col.end![i]!,
-    });
+    const p = page[i]!;
+    const h = headings[i]!;
+    chunks[i] = new StoredChunk(
+      texts,
+      docIndex[i]!,
+      strings[id[i]!]!,
+      strings[docId[i]!]!,
+      strings[source[i]!]!,
+      strings[title[i]!]!,
+      strings[subTitle[i]!] ?? null,
+      strings[locator[i]!]!,
+      strings[article[i]!] ?? null,
+      p === NULL_PAGE ? null : p,
+      strings[kind[i]!] as ChunkKind,
+      h === NULL ? [] : headingLists[h]!,
+      start[i]!,
+      end[i]!,
+    );
   }
   const { rows } = JSON.parse(extrasJson) as { rows: [number, Record<string, unknown>][] };
   for (const [i, extra] of rows) {

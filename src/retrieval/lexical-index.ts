@@ -1,97 +1,21 @@
-import { indexTerms, tokenizeRaw } from '../text/index.js';
-import { decodeStrings, encodeStrings, readSections, section, writeSections } from './binary-sections.js';
-import type { Chunk } from '../ingest/types.js';
+import { decodeStrings, encodeStrings, IndexFileError, readSections, section, writeSections } from './binary-sections.js';
+import { buildLexicalPostings, type IndexableChunk } from './build-lexical-postings.js';
+import { FilePostings, MemoryPostings, type PostingLists } from './posting-lists.js';
+
+export { contextText } from './build-lexical-postings.js';
 
 export interface LexicalHit {
   chunkIndex: number;
   score: number;
 }
 
-type IndexableChunk = Pick<Chunk, 'text' | 'title' | 'subTitle' | 'headings' | 'article'>;
-
-/**
- * BM25F field weights: the chunk body counts fully, its context (title, headings, article label) at half,
- * and the diacritic-free twin terms ("~ogret") at a third, so an exact Turkish spelling outranks a
- * typed-without-diacritics match while the latter still finds the passage.
- */
-const FIELD_WEIGHTS = { body: 1, context: 0.5, ascii: 0.35 } as const;
-const K1 = 1.2;
-const B = 0.75;
-
-/** What the context field holds for a chunk: where it sits, not what it says. */
-export function contextText(chunk: IndexableChunk): string {
-  return [chunk.title, chunk.subTitle ?? '', chunk.article ?? '', ...chunk.headings].join(' ');
-}
-
-const LEXICAL_MAGIC = 'KLEXv001';
-
-/** `FIELD_WEIGHTS.ascii` added k times, as a running sum (the rounding of k × 0.35 can differ). */
-const asciiSums: number[] = [0];
-function repeatedAscii(k: number): number {
-  while (asciiSums.length <= k) asciiSums.push(asciiSums.at(-1)! + FIELD_WEIGHTS.ascii);
-  return asciiSums[k]!;
-}
-
-/** Term ids, and each distinct word's [stem id, twin id] pairs (empty for stopwords). */
-class TermTable {
-  readonly list: string[] = [];
-  private readonly ids = new Map<string, number>();
-  private readonly words = new Map<string, Int32Array>();
-
-  get size(): number {
-    return this.list.length;
-  }
-
-  private idOf(term: string): number {
-    let id = this.ids.get(term);
-    if (id === undefined) {
-      id = this.list.length;
-      this.ids.set(term, id);
-      this.list.push(term);
-    }
-    return id;
-  }
-
-  /** `indexTerms` of one word, as term ids: a stem and its "~" twin per index term pair. */
-  ofWord(word: string): Int32Array {
-    let ids = this.words.get(word);
-    if (!ids) {
-      const found = indexTerms(word);
-      const stems = found.filter((t) => !t.startsWith('~'));
-      const twins = found.filter((t) => t.startsWith('~'));
-      if (stems.length !== twins.length) throw new Error(`indexTerms("${word}") did not pair each stem with its twin`);
-      ids = Int32Array.from(stems.flatMap((stem, k) => [this.idOf(stem), this.idOf(twins[k]!)]));
-      this.words.set(word, ids);
-    }
-    return ids;
-  }
-}
-
-/** Growable (term id, weighted tf) pairs. */
-class PostingBuffer {
-  ids = new Int32Array(1 << 16);
-  tfs = new Float64Array(1 << 16);
-  length = 0;
-
-  push(id: number, tf: number): void {
-    if (this.length === this.ids.length) {
-      const ids = new Int32Array(this.ids.length * 2);
-      ids.set(this.ids);
-      const tfs = new Float64Array(this.tfs.length * 2);
-      tfs.set(this.tfs);
-      this.ids = ids;
-      this.tfs = tfs;
-    }
-    this.ids[this.length] = id;
-    this.tfs[this.length++] = tf;
-  }
-}
+const LEXICAL_MAGIC = 'KLEXv002';
 
 export interface LexicalIndexData {
   terms: string[];
+  /** Term t's postings are [offsets[t], offsets[t + 1]). */
   offsets: Int32Array;
-  chunkIds: Int32Array;
-  weights: Float32Array;
+  postings: PostingLists;
   size: number;
 }
 
@@ -117,132 +41,33 @@ export class LexicalIndex {
     return this.data.size;
   }
 
-  /**
-   * One pass over the chunks: each distinct word's index terms are worked out once (an index of 3 MB of
-   * laws holds ~400,000 words but ~30,000 distinct ones), each distinct context (title, headings, article)
-   * once, and postings gather in flat typed arrays instead of one JS array per term. The BM25F sums are
-   * made in the same order as the plain per-term formula (a test compares the two on real text).
-   */
   static build(chunks: readonly IndexableChunk[]): LexicalIndex {
-    const terms = new TermTable();
-    const n = chunks.length;
-    const lengths = new Float64Array(n);
-    const forward = new PostingBuffer();
-    const chunkEnds = new Int32Array(n);
-    const contexts = new Map<string, Int32Array>();
-    // Per chunk: body and context occurrences of each stem, occurrences of each "~" twin.
-    let body = new Float64Array(1024);
-    let context = new Float64Array(1024);
-    let twins = new Float64Array(1024);
-    const seen: number[] = [];
-    const note = (id: number) => {
-      if (id >= body.length) {
-        const grow = (a: Float64Array) => {
-          const b = new Float64Array(Math.max(id + 1, a.length * 2));
-          b.set(a);
-          return b;
-        };
-        [body, context, twins] = [grow(body), grow(context), grow(twins)];
-      }
-      if (body[id] === 0 && context[id] === 0 && twins[id] === 0) seen.push(id);
-    };
-
-    for (let i = 0; i < n; i++) {
-      const chunk = chunks[i]!;
-      let stems = 0;
-      let contextStems = 0;
-      let twinCount = 0;
-      for (const word of tokenizeRaw(chunk.text)) {
-        const ids = terms.ofWord(word);
-        if (ids.length === 0) continue;
-        for (let k = 0; k < ids.length; k += 2) {
-          note(ids[k]!);
-          body[ids[k]!]!++;
-          stems++;
-          note(ids[k + 1]!);
-          twins[ids[k + 1]!]!++;
-          twinCount++;
-        }
-      }
-      const contextKey = contextText(chunk);
-      let contextIds = contexts.get(contextKey);
-      if (!contextIds) {
-        contextIds = Int32Array.from(tokenizeRaw(contextKey).flatMap((word) => [...terms.ofWord(word)]));
-        contexts.set(contextKey, contextIds);
-      }
-      for (let k = 0; k < contextIds.length; k += 2) {
-        note(contextIds[k]!);
-        context[contextIds[k]!]!++;
-        contextStems++;
-        note(contextIds[k + 1]!);
-        twins[contextIds[k + 1]!]!++;
-        twinCount++;
-      }
-      // As the per-term formula adds them: each stem 1 (body) or ½ (context), then each twin ⅓-ish, one by one.
-      let length = stems * FIELD_WEIGHTS.body + contextStems * FIELD_WEIGHTS.context;
-      for (let k = 0; k < twinCount; k++) length += FIELD_WEIGHTS.ascii;
-      lengths[i] = length;
-      for (const id of seen) {
-        const tf = body[id]! * FIELD_WEIGHTS.body + context[id]! * FIELD_WEIGHTS.context + repeatedAscii(twins[id]!);
-        forward.push(id, tf);
-        body[id] = 0;
-        context[id] = 0;
-        twins[id] = 0;
-      }
-      seen.length = 0;
-      chunkEnds[i] = forward.length;
-    }
-
-    // Invert: count postings per term, lay the lists out, fill them chunk by chunk (so each list is in chunk order).
-    const termCount = terms.size;
-    const avgLength = n === 0 ? 1 : lengths.reduce((a, b) => a + b, 0) / n || 1;
-    const offsets = new Int32Array(termCount + 1);
-    for (let p = 0; p < forward.length; p++) offsets[forward.ids[p]! + 1]!++;
-    for (let t = 0; t < termCount; t++) offsets[t + 1]! += offsets[t]!;
-    const fill = offsets.slice(0, termCount);
-    const chunkIds = new Int32Array(forward.length);
-    const weights = new Float32Array(forward.length);
-    const idf = new Float64Array(termCount);
-    for (let t = 0; t < termCount; t++) {
-      const df = offsets[t + 1]! - offsets[t]!;
-      idf[t] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    }
-    for (let i = 0, p = 0; i < n; i++) {
-      const norm = K1 * (1 - B + (B * lengths[i]!) / avgLength);
-      for (; p < chunkEnds[i]!; p++) {
-        const t = forward.ids[p]!;
-        const tf = forward.tfs[p]!;
-        const at = fill[t]!++;
-        chunkIds[at] = i;
-        weights[at] = (idf[t]! * tf * (K1 + 1)) / (tf + norm);
-      }
-    }
-    return new LexicalIndex({ terms: terms.list, offsets, chunkIds, weights, size: n });
+    const built = buildLexicalPostings(chunks);
+    return new LexicalIndex({ terms: built.terms, offsets: built.offsets, postings: new MemoryPostings(built.chunkIds, built.weights), size: built.size });
   }
 
-  /** On-disk form: the postings and the term list as typed-array sections (opens without parsing). */
+  /** On-disk form: terms and offsets as typed-array sections, postings as one block per term. */
   async save(file: string): Promise<number> {
-    const { offsets, chunkIds, weights, size, terms } = this.data;
+    const { offsets, postings, size, terms } = this.data;
+    const blocks = postings instanceof MemoryPostings ? postings.toBlocks(offsets) : null;
+    if (!blocks) throw new Error('LexicalIndex.save: only a built index is saved');
     const { blob, ends } = encodeStrings(terms);
-    return writeSections(file, LEXICAL_MAGIC, { size }, { offsets, chunkIds, weights, termChars: blob, termEnds: ends });
+    return writeSections(file, LEXICAL_MAGIC, { size }, { offsets, termChars: blob, termEnds: ends, postingBlocks: blocks });
   }
 
+  /** Opens a saved index: terms and offsets in memory, postings read from the file per query term. */
   static async load(file: string): Promise<LexicalIndex> {
-    const { meta, sections } = await readSections<{ size: number }>(file, LEXICAL_MAGIC);
+    const { meta, sections, lazy } = await readSections<{ size: number }>(file, LEXICAL_MAGIC, ['postingBlocks']);
+    const blocks = lazy.get('postingBlocks');
+    if (!blocks) throw new IndexFileError(file, '"postingBlocks" bölümü yok');
     const terms = decodeStrings(section(sections, 'termChars', Uint16Array, file), section(sections, 'termEnds', Uint32Array, file));
-    return new LexicalIndex({
-      terms,
-      offsets: section(sections, 'offsets', Int32Array, file),
-      chunkIds: section(sections, 'chunkIds', Int32Array, file),
-      weights: section(sections, 'weights', Float32Array, file),
-      size: meta.size,
-    });
+    return new LexicalIndex({ terms, offsets: section(sections, 'offsets', Int32Array, file), postings: new FilePostings(file, blocks.byteOffset), size: meta.size });
   }
 
-  /** Bytes the postings and terms take in memory (for the benchmark's memory breakdown). */
-  get byteSize(): number {
-    const { offsets, chunkIds, weights, terms } = this.data;
-    return offsets.byteLength + chunkIds.byteLength + weights.byteLength + terms.reduce((sum, t) => sum + 2 * t.length + 16, 0);
+  /** Bytes the index holds in memory: offsets, terms and its id map, postings when not left on disk. */
+  get residentBytes(): number {
+    const { offsets, postings, terms } = this.data;
+    return offsets.byteLength + postings.residentBytes + this.scores.byteLength + this.touched.byteLength + terms.reduce((sum, t) => sum + 2 * t.length + 40, 0);
   }
 
   get termCount(): number {
@@ -253,9 +78,8 @@ export class LexicalIndex {
   postingsOf(term: string): [number, number][] {
     const id = this.termIds.get(term);
     if (id === undefined) return [];
-    const out: [number, number][] = [];
-    for (let p = this.data.offsets[id]!; p < this.data.offsets[id + 1]!; p++) out.push([this.data.chunkIds[p]!, this.data.weights[p]!]);
-    return out;
+    const { ids, weights, length } = this.data.postings.read(id, this.data.offsets[id]!, this.data.offsets[id + 1]!);
+    return Array.from({ length }, (_, k) => [ids[k]!, weights[k]!] as [number, number]);
   }
 
   /** In how many chunks a term occurs (any field). */
@@ -278,12 +102,13 @@ export class LexicalIndex {
       const id = this.termIds.get(term);
       if (id !== undefined) multiplicity.set(id, (multiplicity.get(id) ?? 0) + 1);
     }
-    const { offsets, chunkIds, weights } = this.data;
+    const { offsets, postings } = this.data;
     const scores = this.scores;
     let touchedCount = 0;
     for (const [id, times] of multiplicity) {
-      for (let p = offsets[id]!, end = offsets[id + 1]!; p < end; p++) {
-        const chunk = chunkIds[p]!;
+      const { ids, weights, length } = postings.read(id, offsets[id]!, offsets[id + 1]!);
+      for (let p = 0; p < length; p++) {
+        const chunk = ids[p]!;
         if (scores[chunk] === 0) this.touched[touchedCount++] = chunk;
         scores[chunk]! += times * weights[p]!;
       }
