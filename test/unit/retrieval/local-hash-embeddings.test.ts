@@ -1,6 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { embeddingText } from '../../../src/ingest/build-index.js';
+import { chunkHeader } from '../../../src/ingest/chunk-header.js';
+import { chunkDocument, readCorpusDocument } from '../../../src/ingest/index.js';
 import { LocalHashEmbeddings } from '../../../src/retrieval/local-hash-embeddings.js';
 import { isStopword, stemTurkish, stripTurkishDiacritics, tokenizeRaw } from '../../../src/text/index.js';
 
@@ -46,5 +49,17 @@ describe('LocalHashEmbeddings › cached word features', () => {
       for (const passage of passages) expect(embeddings.embedText(passage)).toEqual(referenceEmbed(passage));
     }
     expect(embeddings.embedText('')).toEqual(referenceEmbed(''));
+  });
+});
+
+describe('LocalHashEmbeddings › embedTokens', () => {
+  it('gives what embedText gives for a chunk whose header and text were tokenised apart (as ingest does)', async () => {
+    const doc = await readCorpusDocument({ repoRoot: REPO_ROOT, corpusDir: 'corpus', relPath: 'stratejik-planlar/erzincan-mem-2015-2019-stratejik-plan.txt', catalog: [] });
+    const embeddings = new LocalHashEmbeddings();
+    const chunks = chunkDocument(doc);
+    expect(chunks.length).toBeGreaterThan(50);
+    for (const chunk of chunks) {
+      expect(embeddings.embedTokens([...tokenizeRaw(chunkHeader(chunk)), ...tokenizeRaw(chunk.text)])).toEqual(embeddings.embedText(embeddingText(chunk)));
+    }
   });
 });
