@@ -123,14 +123,21 @@ export class LexicalPostingsBuilder {
     if (this.body[id] === 0 && this.context[id] === 0 && this.twins[id] === 0) this.seen.push(id);
   }
 
-  /** `bodyTokens` must be `tokenizeRaw(chunk.text)` when given. */
-  add(chunk: IndexableChunk, bodyTokens: readonly string[] = tokenizeRaw(chunk.text)): void {
+  /** A word's index terms as ids: [stem, twin] pairs (empty for a stopword), worked out once per word. */
+  termIdsOf(word: string): Int32Array {
+    return this.terms.ofWord(word);
+  }
+
+  /**
+   * Adds the next chunk. `bodyTerms`, when given, must be `termIdsOf` of each token of `tokenizeRaw(chunk.text)`,
+   * in order (ingest looks each word up once for BM25 and the embedding together).
+   */
+  add(chunk: IndexableChunk, bodyTerms?: Iterable<Int32Array>): void {
     const { terms, seen } = this;
     let stems = 0;
     let contextStems = 0;
     let twinCount = 0;
-    for (const word of bodyTokens) {
-      const ids = terms.ofWord(word);
+    for (const ids of bodyTerms ?? tokenizeRaw(chunk.text).map((word) => terms.ofWord(word))) {
       for (let k = 0; k < ids.length; k += 2) {
         this.note(ids[k]!);
         this.body[ids[k]!]!++;

@@ -33,11 +33,18 @@ export class LocalHashEmbeddings extends Embeddings {
     return this.embedTokens(tokenizeRaw(text));
   }
 
-  /** `embedText` of a text whose `tokenizeRaw` tokens the caller has already (ingest shares them with BM25). */
+  /** `embedText` of a text whose `tokenizeRaw` tokens the caller has already. */
   embedTokens(tokens: Iterable<string>): number[] {
+    return this.embedFeatures(Array.from(tokens, (word) => this.featuresOf(word)));
+  }
+
+  /**
+   * `embedText` from `featuresOf` of each token, in order: ingest looks each word up once for BM25 and the
+   * embedding together.
+   */
+  embedFeatures(perToken: Iterable<Float64Array>): number[] {
     const vector = new Float64Array(this.dimensions);
-    for (const word of tokens) {
-      const features = this.featuresOf(word);
+    for (const features of perToken) {
       for (let k = 0; k < features.length; k += 2) vector[features[k]! | 0]! += features[k + 1]!;
     }
     let norm = 0;
@@ -51,7 +58,7 @@ export class LocalHashEmbeddings extends Embeddings {
   private readonly wordFeatures = new Map<string, Float64Array>();
 
   /** What one folded word adds to a vector: (dimension, signed weight) pairs, in the order they are added. */
-  private featuresOf(word: string): Float64Array {
+  featuresOf(word: string): Float64Array {
     let features = this.wordFeatures.get(word);
     if (features) return features;
     const pairs: number[] = [];
