@@ -217,7 +217,7 @@ function renderSweep(): string {
   const efs = [...new Set(HNSW_SWEEP.rows.flatMap((r) => r.points.map((p) => p.ef)))].sort((a, b) => a - b);
   const cell = (r: (typeof HNSW_SWEEP.rows)[number], ef: number) => {
     const p = r.points.find((x) => x.ef === ef);
-    return p ? `${p.recall.toFixed(3)}${p.recall >= TARGETS.recallAt10 ? ' ✓' : ''} · ${p.p95Ms.toFixed(1)}` : '';
+    return p ? `${p.recall.toFixed(3)}${p.recall >= TARGETS.recallAt10 ? ' ✓' : ''}${p.p95Ms === null ? '' : ` · ${p.p95Ms.toFixed(1)}`}` : '';
   };
   return `
 **Build-settings sweep** (not part of this run: \`${HNSW_SWEEP.command}\` on ${HNSW_SWEEP.date}, ${int(HNSW_SWEEP.chunks)} chunks, same seed and

@@ -115,10 +115,10 @@ async function main(): Promise<void> {
           workDir: path.join(work, `scale-${targetChunks}`),
           targetChunks,
           chunksPerByte,
-          questions: quick ? 40 : 200,
+          questions: quick ? 30 : 200,
           budgetMs: quick ? 2000 : big ? 30_000 : 15_000,
           exact: true,
-          breakdown: serving || big,
+          breakdown: !quick && (serving || big),
           log,
         }),
       );
@@ -126,7 +126,7 @@ async function main(): Promise<void> {
       if (!serving) await fs.rm(growth.at(-1)!.corpusDir, { recursive: true, force: true }).then(() => fs.rm(growth.at(-1)!.dataDir, { recursive: true, force: true }));
     }
     const servingSize = growth.find((r) => r.targetChunks === (quick ? 10_000 : TARGETS.atChunks))!;
-    const ann = await benchAnn({ corpusDir: path.join(repoRoot, 'corpus'), chunks: quick ? 10_000 : TARGETS.atChunks, queries: quick ? 50 : 200, log });
+    const ann = await benchAnn({ corpusDir: path.join(repoRoot, 'corpus'), chunks: quick ? 5000 : TARGETS.atChunks, queries: quick ? 50 : 200, efs: quick ? [256] : undefined, log });
 
     log('yük: Slack HTTP ve ask --jsonl…');
     const loadQuestions = await questionsOf(servingSize.dataDir, quick ? 20 : 100);
