@@ -22,10 +22,11 @@ const LAST_RUN_FILE = path.join(os.tmpdir(), 'kurum-bench-last.json');
 /** The last `--million` run, kept in the repository so every report can show the million-chunk row. */
 const MILLION_FILE = 'docs/bench-million.json';
 
-const USAGE = `Kullanım: npm run bench [-- --quick] [--json] [--million] [--write]
+const USAGE = `Kullanım: npm run bench [-- --quick] [--json] [--million | --million-only] [--write]
   --quick      duman testi (bir dakikadan kısa): küçük boyutlar; BENCHMARKS.md yazılmaz
   --json       stdout'a tek bir JSON nesnesi (ilerleme stderr'e)
   --million    bir milyon parçalık satırı da ölç (2 çekirdekte yarım saat kadar) ve ${MILLION_FILE} dosyasına kaydet
+  --million-only  yalnız bir milyon parçalık satırı ölç ve kaydet (sonraki çalıştırmalar onu gösterir)
   --write      docs/BENCHMARKS.md dosyasını --quick ile de yaz
   --render FILE  ölçmeden, kaydedilmiş bir çalıştırmanın sonuçlarından (JSON) BENCHMARKS.md yaz
 Her çalıştırmanın ham sonuçları ${LAST_RUN_FILE} dosyasına da yazılır.`;
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
         quick: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         million: { type: 'boolean', default: false },
+        'million-only': { type: 'boolean', default: false },
         write: { type: 'boolean', default: false },
         render: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -95,6 +97,10 @@ async function main(): Promise<void> {
   const loadStart = os.loadavg();
   const log = (line: string) => process.stderr.write(`· ${line}\n`);
   const scaleCorpus = locateSharedCorpus('scale-corpus', repoRoot);
+  if (values['million-only']) {
+    await measureMillionOnly(repoRoot, scaleCorpus, values.json, log);
+    return;
+  }
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'kurum-bench-'));
   try {
     const { questions, from } = await loadBenchQuestions(path.join(repoRoot, 'test/eval/questions.jsonl'));
@@ -162,6 +168,25 @@ async function main(): Promise<void> {
       await fs.writeFile(docFile, renderMarkdown(report, explainMisses(report)));
       log(`yazıldı: ${path.relative(repoRoot, docFile)}`);
     }
+  } finally {
+    await fs.rm(work, { recursive: true, force: true });
+  }
+}
+
+/** `--million-only`: the million-chunk row alone, saved for later reports (the rest takes its own run). */
+async function measureMillionOnly(repoRoot: string, scaleCorpus: string, json: boolean, log: (line: string) => void): Promise<void> {
+  const work = await fs.mkdtemp(path.join(os.tmpdir(), 'kurum-bench-'));
+  try {
+    // Chunks per byte of the scale corpus as it is: the same text the replicas are made of.
+    const scale = await benchIngest({ corpusDir: scaleCorpus, runs: 1, log });
+    const row = await benchScale({
+      repoRoot, sourceDir: scaleCorpus, workDir: path.join(work, 'scale-1000000'), targetChunks: 1_000_000, chunksPerByte: scale.chunks / scale.bytes,
+      questions: 200, budgetMs: 30_000, exact: true, breakdown: true, log,
+    });
+    const { corpusDir: _c, dataDir: _d, ...plain } = row;
+    const saved: SavedMillion = { date: describeMachine().date, command: 'npm run bench -- --million-only', loadavg: os.loadavg(), row: plain };
+    await fs.writeFile(path.join(repoRoot, MILLION_FILE), `${JSON.stringify(saved, null, 1)}\n`);
+    process.stdout.write(json ? `${JSON.stringify(saved)}\n` : `Kaydedildi: ${MILLION_FILE} (${plain.chunks.toLocaleString('en-US')} parça)\n`);
   } finally {
     await fs.rm(work, { recursive: true, force: true });
   }
