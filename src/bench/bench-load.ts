@@ -5,6 +5,7 @@ import { createAssistant } from '../answer/create-assistant.js';
 import { loadConfig } from '../config/index.js';
 import { createSlackApp } from '../slack/index.js';
 import { MESSAGES } from '../slack/slack-messages.js';
+import { openStore } from '../store/index.js';
 // The repository's own Slack Web API stand-in and request signer (real HTTP on 127.0.0.1), as the tests use them.
 import { SlackApiStandIn } from '../../test/fakes/slack-api-stand-in.js';
 import { eventEnvelope, postSigned } from '../../test/fakes/slack-requests.js';
@@ -62,7 +63,9 @@ export async function benchSlackLoad(options: { repoRoot: string; corpusDir: str
     RATE_LIMIT_PER_MINUTE: '1000',
   });
   const assistant = await createAssistant({ config, repoRoot: options.repoRoot });
-  const handle = createSlackApp({ config, assistant, logger: silentLogger(), port: 0, host: '127.0.0.1', webClient: { retryConfig: { retries: 0 } }, dataDir: options.dataDir });
+  // The state store the bot runs with by default (SQLite in DATA_DIR): claims, threads and rate limits are part of an ack.
+  const store = await openStore({ dataDir: options.dataDir, retentionDays: config.FEEDBACK_RETENTION_DAYS });
+  const handle = createSlackApp({ config, assistant, store, logger: silentLogger(), port: 0, host: '127.0.0.1', webClient: { retryConfig: { retries: 0 } } });
   const { port } = await handle.start();
   const url = `http://127.0.0.1:${port}/slack/events`;
   try {
@@ -110,6 +113,7 @@ export async function benchSlackLoad(options: { repoRoot: string; corpusDir: str
     };
   } finally {
     await handle.stop();
+    await store.close();
     await standIn.stop();
   }
 }

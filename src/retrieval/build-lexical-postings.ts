@@ -24,7 +24,13 @@ function repeatedAscii(k: number): number {
   return asciiSums[k]!;
 }
 
-/** Term ids, and each distinct word's [stem id, twin id] pairs (empty for stopwords). */
+/** A term that is secondary evidence: a diacritic-free twin ("~ogret") or a long-word prefix ("+cumhurba"). */
+const isSecondary = (term: string) => term.startsWith('~') || term.startsWith('+');
+
+/**
+ * Term ids, and each distinct word's index terms as ids (empty for stopwords): a primary term (the stem) as
+ * its id, a secondary one as `~id` (negative), so one array carries both and its order.
+ */
 class TermTable {
   readonly list: string[] = [];
   private readonly ids = new Map<string, number>();
@@ -44,15 +50,11 @@ class TermTable {
     return id;
   }
 
-  /** `indexTerms` of one word, as term ids: a stem and its "~" twin per index term pair. */
+  /** `indexTerms` of one word, as term ids: primaries as ids, secondaries as `~id`. */
   ofWord(word: string): Int32Array {
     let ids = this.words.get(word);
     if (!ids) {
-      const found = indexTerms(word);
-      const stems = found.filter((t) => !t.startsWith('~'));
-      const twins = found.filter((t) => t.startsWith('~'));
-      if (stems.length !== twins.length) throw new Error(`indexTerms("${word}") did not pair each stem with its twin`);
-      ids = Int32Array.from(stems.flatMap((stem, k) => [this.idOf(stem), this.idOf(twins[k]!)]));
+      ids = Int32Array.from(indexTerms(word), (term) => (isSecondary(term) ? ~this.idOf(term) : this.idOf(term)));
       this.words.set(word, ids);
     }
     return ids;
@@ -103,10 +105,10 @@ export class LexicalPostingsBuilder {
   private lengths = new Float64Array(1024);
   private chunkEnds = new Int32Array(1024);
   private n = 0;
-  // Per chunk: body and context occurrences of each stem, occurrences of each "~" twin; reset after each.
+  // Per chunk: body and context occurrences of each stem, occurrences of each secondary term; reset after each.
   private body = new Float64Array(1024);
   private context = new Float64Array(1024);
-  private twins = new Float64Array(1024);
+  private secondary = new Float64Array(1024);
   private readonly seen: number[] = [];
 
   private note(id: number): void {
@@ -118,12 +120,12 @@ export class LexicalPostingsBuilder {
       };
       this.body = grow(this.body);
       this.context = grow(this.context);
-      this.twins = grow(this.twins);
+      this.secondary = grow(this.secondary);
     }
-    if (this.body[id] === 0 && this.context[id] === 0 && this.twins[id] === 0) this.seen.push(id);
+    if (this.body[id] === 0 && this.context[id] === 0 && this.secondary[id] === 0) this.seen.push(id);
   }
 
-  /** A word's index terms as ids: [stem, twin] pairs (empty for a stopword), worked out once per word. */
+  /** A word's index terms as ids (primaries as ids, secondaries as `~id`; empty for a stopword), worked out once per word. */
   termIdsOf(word: string): Int32Array {
     return this.terms.ofWord(word);
   }
@@ -136,15 +138,18 @@ export class LexicalPostingsBuilder {
     const { terms, seen } = this;
     let stems = 0;
     let contextStems = 0;
-    let twinCount = 0;
+    let secondaryCount = 0;
     for (const ids of bodyTerms ?? tokenizeRaw(chunk.text).map((word) => terms.ofWord(word))) {
-      for (let k = 0; k < ids.length; k += 2) {
-        this.note(ids[k]!);
-        this.body[ids[k]!]!++;
-        stems++;
-        this.note(ids[k + 1]!);
-        this.twins[ids[k + 1]!]!++;
-        twinCount++;
+      for (const v of ids) {
+        if (v >= 0) {
+          this.note(v);
+          this.body[v]!++;
+          stems++;
+        } else {
+          this.note(~v);
+          this.secondary[~v]!++;
+          secondaryCount++;
+        }
       }
     }
     const contextKey = contextText(chunk);
@@ -153,17 +158,20 @@ export class LexicalPostingsBuilder {
       contextIds = Int32Array.from(tokenizeRaw(contextKey).flatMap((word) => [...terms.ofWord(word)]));
       this.contexts.set(contextKey, contextIds);
     }
-    for (let k = 0; k < contextIds.length; k += 2) {
-      this.note(contextIds[k]!);
-      this.context[contextIds[k]!]!++;
-      contextStems++;
-      this.note(contextIds[k + 1]!);
-      this.twins[contextIds[k + 1]!]!++;
-      twinCount++;
+    for (const v of contextIds) {
+      if (v >= 0) {
+        this.note(v);
+        this.context[v]!++;
+        contextStems++;
+      } else {
+        this.note(~v);
+        this.secondary[~v]!++;
+        secondaryCount++;
+      }
     }
-    // As the per-term formula adds them: each stem 1 (body) or ½ (context), then each twin ⅓-ish, one by one.
+    // As the per-term formula adds them: each stem 1 (body) or ½ (context), then each secondary term ⅓-ish, one by one.
     let length = stems * FIELD_WEIGHTS.body + contextStems * FIELD_WEIGHTS.context;
-    for (let k = 0; k < twinCount; k++) length += FIELD_WEIGHTS.ascii;
+    for (let k = 0; k < secondaryCount; k++) length += FIELD_WEIGHTS.ascii;
     if (this.n === this.lengths.length) {
       const lengths = new Float64Array(this.n * 2);
       lengths.set(this.lengths);
@@ -174,11 +182,11 @@ export class LexicalPostingsBuilder {
     }
     this.lengths[this.n] = length;
     for (const id of seen) {
-      const tf = this.body[id]! * FIELD_WEIGHTS.body + this.context[id]! * FIELD_WEIGHTS.context + repeatedAscii(this.twins[id]!);
+      const tf = this.body[id]! * FIELD_WEIGHTS.body + this.context[id]! * FIELD_WEIGHTS.context + repeatedAscii(this.secondary[id]!);
       this.forward.push(id, tf);
       this.body[id] = 0;
       this.context[id] = 0;
-      this.twins[id] = 0;
+      this.secondary[id] = 0;
     }
     seen.length = 0;
     this.chunkEnds[this.n++] = this.forward.length;

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { SourceDocument } from '../ingest/types.js';
 import { AppError } from '../errors.js';
 import { openChunkStore, type OpenedChunkStore } from './chunk-store.js';
 import { VectorMatrix } from './vector-index.js';
@@ -82,6 +83,13 @@ export class IndexStore {
 
   async readManifest(buildDir: string): Promise<IndexManifest> {
     return JSON.parse(await fs.readFile(path.join(buildDir, 'manifest.json'), 'utf8')) as IndexManifest;
+  }
+
+  /** The documents of a build (each text read on demand from text.bin). */
+  async readDocuments(buildDir: string): Promise<SourceDocument[]> {
+    const { documents, texts } = await openChunkStore(buildDir);
+    texts.close();
+    return documents;
   }
 
   /** Documents and chunks of a build, their texts read on demand (see chunk-store.ts). */

@@ -92,11 +92,12 @@ export class LexicalIndex {
     return id === undefined ? 0 : this.data.offsets[id + 1]! - this.data.offsets[id]!;
   }
 
-  /** The chunks a term occurs in (any field), as chunk indexes: a read-only view of its postings. */
+  /** The chunks a term occurs in (any field), as chunk indexes in chunk order (a copy: postings are read from disk). */
   chunksWith(term: string): Int32Array {
     const id = this.termIds.get(term);
     if (id === undefined) return new Int32Array(0);
-    return this.data.chunkIds.subarray(this.data.offsets[id]!, this.data.offsets[id + 1]!);
+    const { ids, length } = this.data.postings.read(id, this.data.offsets[id]!, this.data.offsets[id + 1]!);
+    return ids.slice(0, length);
   }
 
   /** `terms` are index terms (stems and "~" twins); a repeated term counts that many times. */

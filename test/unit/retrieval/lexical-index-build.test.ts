@@ -22,9 +22,11 @@ function referencePostings(chunks: readonly Chunk[]): Map<string, [number, numbe
     };
     const body = indexTerms(chunk.text);
     const context = indexTerms(contextText(chunk));
-    add(body.filter((t) => !t.startsWith('~')), 1);
-    add(context.filter((t) => !t.startsWith('~')), 0.5);
-    add([...body, ...context].filter((t) => t.startsWith('~')), 0.35);
+    // Diacritic-free twins ("~ogret") and long-prefix terms ("+cumhurba") are secondary evidence.
+    const secondary = (t: string) => t.startsWith('~') || t.startsWith('+');
+    add(body.filter((t) => !secondary(t)), 1);
+    add(context.filter((t) => !secondary(t)), 0.5);
+    add([...body, ...context].filter(secondary), 0.35);
     return { tf, length };
   });
   const n = chunks.length;
