@@ -17,6 +17,7 @@ import type { AddedDocument, Assistant, AskOptions, DocumentSummary, IndexStatus
 import { createToolAnswerer, indexExtras, EXTRA_NAMES } from './tool-wiring.js';
 import { TermStatistics } from './term-statistics.js';
 import { makeCitation } from './verify-citation.js';
+import { oneAtATime } from './one-at-a-time.js';
 
 export interface AssistantDependencies {
   config: Config;
@@ -161,15 +162,17 @@ export async function createAssistant(deps: AssistantDependencies): Promise<Assi
   watcher?.unref();
 
 
+  const answering = oneAtATime();
   return {
     async ask(question: string, options: AskOptions = {}) {
-      if (!llm) return answerQuestion(serving().context, question, options.history ?? [], options.scope);
+      // The offline answer is CPU-bound: one at a time, each after pending requests were read (one-at-a-time.ts).
+      if (!llm) return answering(() => answerQuestion(serving().context, question, options.history ?? [], options.scope));
       // Plain (non-streamed) requests: every OpenAI-compatible server supports them, also with tools.
       return finalAnswerOf(llm.compose(question, { history: options.history, signal: options.signal, scope: options.scope, stream: false }));
     },
 
     askStream(question: string, options: AskOptions = {}) {
-      if (!llm) return streamOfAnswer(answerQuestion(serving().context, question, options.history ?? [], options.scope));
+      if (!llm) return streamOfAnswer(answering(() => answerQuestion(serving().context, question, options.history ?? [], options.scope)));
       return llm.compose(question, { history: options.history, signal: options.signal, scope: options.scope, stream: true });
     },
 

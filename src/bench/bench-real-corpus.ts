@@ -4,14 +4,13 @@ import path from 'node:path';
 import { answerQuestion } from '../answer/answer-question.js';
 import { TermStatistics } from '../answer/term-statistics.js';
 import { buildIndex } from '../ingest/build-index.js';
-import { extractPdfPages } from '../ingest/extract-pdf-pages.js';
 import { listCorpusFiles } from '../ingest/index.js';
 import { expandQuery } from '../retrieval/expand-query.js';
 import { hybridSearch } from '../retrieval/hybrid-search.js';
 import { IndexStore } from '../retrieval/index-store.js';
 import { LocalHashEmbeddings } from '../retrieval/local-hash-embeddings.js';
 import { openIndex } from '../retrieval/open-index.js';
-import { cleanText } from '../text/clean-text.js';
+import { readAndClean } from './bench-ingest.js';
 import { measureLatency, medianOf, memorySnapshot, summarize, timeOnce, type LatencySummary, type MemorySnapshot } from './measure.js';
 
 export interface RealCorpusResult {
@@ -45,20 +44,6 @@ export interface RealCorpusBenchOptions {
   questionsFrom: string;
   ingestRuns?: number;
   log?: (line: string) => void;
-}
-
-/** Reading and cleaning only: the least any ingest must do with these files. */
-async function readAndClean(corpusDir: string, relPaths: readonly string[]): Promise<number> {
-  let chars = 0;
-  for (const rel of relPaths) {
-    const bytes = await fs.readFile(path.join(corpusDir, rel));
-    if (rel.toLowerCase().endsWith('.pdf')) {
-      for (const page of await extractPdfPages(bytes, rel)) chars += cleanText(page.text).length;
-    } else {
-      chars += cleanText(bytes.toString('utf8')).length;
-    }
-  }
-  return chars;
 }
 
 /**
@@ -100,6 +85,7 @@ export async function benchRealCorpus(options: RealCorpusBenchOptions): Promise<
     let snapshot = await openIndex(store, embedder);
     loads.push(snapshot.loadMs);
     for (let r = 1; r < runs; r++) {
+      snapshot.close();
       snapshot = await openIndex(store, embedder);
       loads.push(snapshot.loadMs);
     }
@@ -117,6 +103,7 @@ export async function benchRealCorpus(options: RealCorpusBenchOptions): Promise<
       if ((await answerQuestion(context, q)).kind === 'answered') answered++;
     }, { warmup: 0 });
 
+    snapshot.close();
     return {
       files: relPaths.length,
       bytes,

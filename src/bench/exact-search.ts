@@ -23,6 +23,18 @@ export class ExactCosineSearch {
     return new ExactCosineSearch(matrix, dimensions, vectors.length);
   }
 
+  /** Cosine similarity of the query with vector i. */
+  similarity(query: readonly number[], i: number): number {
+    const { matrix, dimensions } = this;
+    let dot = 0;
+    let norm = 0;
+    for (let d = 0; d < dimensions; d++) {
+      dot += matrix[i * dimensions + d]! * query[d]!;
+      norm += query[d]! * query[d]!;
+    }
+    return dot / (Math.sqrt(norm) || 1);
+  }
+
   /** Indices of the k most similar vectors, most similar first (ties: lower index first). */
   search(query: readonly number[], k: number): number[] {
     const { matrix, dimensions, size } = this;
@@ -50,6 +62,17 @@ export class ExactCosineSearch {
     }
     return Array.from(bestIndex).filter((i) => i >= 0);
   }
+}
+
+/**
+ * Recall@k as ann-benchmarks counts it: a returned neighbour is right when it is no farther than the true
+ * k-th neighbour (+ epsilon), so swapping two equally near vectors (duplicated chunks, exact ties) is not
+ * an error. `kthSimilarity` is the exact k-th best similarity.
+ */
+export function recallWithTies(kthSimilarity: number, approximateSimilarities: readonly number[], k: number, epsilon = 1e-3): number {
+  let hits = 0;
+  for (const s of approximateSimilarities.slice(0, k)) if (s >= kthSimilarity - epsilon) hits++;
+  return Math.min(1, hits / k);
 }
 
 /** Share of the exact top-k found by the approximate search (recall@k). */

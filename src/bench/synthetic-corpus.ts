@@ -1,6 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Chunk, SourceDocument } from '../ingest/types.js';
+import { paraphraseQuestions, type SyntheticQuery } from './paraphrase-questions.js';
+
+export type { SyntheticQuery } from './paraphrase-questions.js';
 
 /**
  * mulberry32 (Tommy Ettinger): a 32-bit seeded PRNG, tiny and good enough for test data. Math.random
@@ -73,12 +76,6 @@ export function createZipfSampler(size: number, random: () => number, exponent =
   };
 }
 
-export interface SyntheticQuery {
-  question: string;
-  /** The chunk whose sentence the question was made from. */
-  sourceChunkIndex: number;
-}
-
 export interface SyntheticCorpus {
   documents: SourceDocument[];
   chunks: Chunk[];
@@ -99,15 +96,6 @@ const ORDINALS = ['BİRİNCİ', 'İKİNCİ', 'ÜÇÜNCÜ', 'DÖRDÜNCÜ', 'BEŞ�
 const REGULATION_SUFFIXES = ['Hakkında Yönetmelik', 'Uygulama Yönergesi', 'Usul ve Esasları', 'Hakkında Tebliğ'];
 const REPORT_SUFFIXES = ['Faaliyet Raporu', 'Stratejik Planı', 'İzleme Raporu'];
 const UNITS = ['gün', 'ay', 'hafta', 'saat', 'TL', 'yıl', 'kişi'];
-const TURKISH_QUESTIONS = [
-  (w: string) => `${w} nedir?`,
-  (w: string) => `${w} ne kadardır?`,
-  (w: string) => `Hangi durumlarda ${w}?`,
-  (w: string) => `${w} nasıl belirlenir?`,
-  (w: string) => `${w} için kaç gün verilir?`,
-  (w: string) => `${w} hakkında ne söyleniyor?`,
-];
-const ENGLISH_QUESTIONS = [(w: string) => `What does the document say about ${w}?`, (w: string) => `How is ${w} regulated?`];
 
 const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase('tr-TR') + s.slice(1);
 const titleCase = (words: readonly string[]) => words.map(capitalize).join(' ');
@@ -209,19 +197,6 @@ export function generateSyntheticCorpus(options: SyntheticCorpusOptions): Synthe
     });
   }
 
-  const queries: SyntheticQuery[] = [];
-  for (let q = 0; q < Math.min(queryCount, chunks.length * 4); q++) {
-    const sourceChunkIndex = Math.floor(random() * chunks.length);
-    const chunk = chunks[sourceChunkIndex]!;
-    const sentences = chunk.text.split(/(?<=\.)\s+/u);
-    const words = pick(sentences).replace(/^MADDE \d+ – |\(\d+\) /gu, '').match(WORD) ?? [];
-    // Keep about 60% of the words, in order: a paraphrase-ish question, never the verbatim sentence.
-    const kept = words.filter(() => random() < 0.6).slice(0, 8).map((w) => w.toLocaleLowerCase('tr-TR'));
-    if (kept.length === 0) kept.push(...words.slice(0, 3).map((w) => w.toLocaleLowerCase('tr-TR')));
-    const phrase = kept.join(' ');
-    let question = random() < 0.2 ? pick(ENGLISH_QUESTIONS)(phrase) : capitalize(pick(TURKISH_QUESTIONS)(phrase));
-    if (chunk.article && random() < 0.15) question = `${chunk.article} uyarınca ${question.charAt(0).toLocaleLowerCase('tr-TR')}${question.slice(1)}`;
-    queries.push({ question, sourceChunkIndex });
-  }
+  const queries = paraphraseQuestions(chunks, random, Math.min(queryCount, chunks.length * 4));
   return { documents, chunks, queries };
 }

@@ -2,8 +2,12 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { NamedEmbeddings } from '../retrieval/create-embeddings.js';
-import { VectorIndex } from '../retrieval/vector-index.js';
+import { VectorIndex, VectorMatrix } from '../retrieval/vector-index.js';
 import { LexicalIndex } from '../retrieval/lexical-index.js';
+import { LexicalPostingsBuilder } from '../retrieval/build-lexical-postings.js';
+import { LocalHashEmbeddings } from '../retrieval/local-hash-embeddings.js';
+import { tokenizeRaw } from '../text/index.js';
+import { writeChunkStore } from '../retrieval/chunk-store.js';
 import { citedSourcePath, loadCatalog, listCorpusFiles, readCorpusDocument, chunkDocument } from './index.js';
 import { dropDuplicates, markRevisions, type Duplicate } from './find-revisions.js';
 import { IngestError } from './ingest-error.js';
@@ -134,24 +138,23 @@ async function buildUnderLock(options: BuildIndexOptions): Promise<BuildSummary>
 
   // Reuse what the serving build already holds for files whose bytes did not change.
   const oldDocs = new Map<string, SourceDocument>();
-  const oldChunks = new Map<string, { chunk: Chunk; vector: number[] }[]>();
+  const oldChunks = new Map<string, { chunk: Chunk; vector: number }[]>();
+  let oldVectors: VectorMatrix | null = null;
   if (reusable && currentDir) {
-    const [docs, chunks, vectors] = await Promise.all([
-      store.readDocuments(currentDir),
-      store.readChunks(currentDir),
-      store.readVectors(currentDir, manifest.dimensions),
-    ]);
-    for (const d of docs) oldDocs.set(d.source, d);
-    chunks.forEach((chunk, i) => {
+    const [stored, vectors] = await Promise.all([store.openChunks(currentDir), store.readVectors(currentDir, manifest.dimensions)]);
+    oldVectors = vectors;
+    for (const d of stored.documents) oldDocs.set(d.source, d);
+    stored.chunks.forEach((chunk, i) => {
       const list = oldChunks.get(chunk.source) ?? [];
-      list.push({ chunk, vector: vectors[i]! });
+      list.push({ chunk, vector: i });
       oldChunks.set(chunk.source, list);
     });
   }
 
   const catalog = await loadCatalog(corpusDir);
   const failed: { source: string; reason: string; hash: string }[] = [];
-  const read: { doc: SourceDocument; reused?: { chunk: Chunk; vector: number[] }[]; was?: string }[] = [];
+  // Unchanged files bring their old chunks, each with the row of its vector in the old build's vectors.f32.
+  const read: { doc: SourceDocument; reused?: { chunk: Chunk; vector: number }[]; was?: string }[] = [];
 
   const previousFailures = new Map((manifest?.failed ?? []).map((f) => [f.source, f]));
   let done = 0;
@@ -185,7 +188,8 @@ async function buildUnderLock(options: BuildIndexOptions): Promise<BuildSummary>
 
   const documents: SourceDocument[] = [];
   const chunks: Chunk[] = [];
-  const vectors: (number[] | null)[] = [];
+  // Per chunk: the row of its vector in the old build's vectors.f32, or -1 when it must be embedded.
+  const reusedRows: number[] = [];
   const usedIds = new Set<string>();
   for (const entry of kept) {
     const { doc } = entry;
@@ -196,42 +200,69 @@ async function buildUnderLock(options: BuildIndexOptions): Promise<BuildSummary>
     if (entry.reused && !renamed && entry.was === revisionState(doc)) {
       for (const { chunk, vector } of entry.reused) {
         chunks.push(chunk);
-        vectors.push(vector);
+        reusedRows.push(vector);
       }
       continue;
     }
     // New, changed, or its revision status moved (a newer revision arrived): chunked again. The vectors
     // of unchanged text stay valid (the embedded text does not hold the locator).
     const fresh = chunkDocument(doc);
-    const oldVectors = entry.reused && entry.reused.length === fresh.length && entry.reused.every((r, i) => embeddingText(r.chunk) === embeddingText(fresh[i]!)) ? entry.reused.map((r) => r.vector) : null;
+    const oldRows = entry.reused && entry.reused.length === fresh.length && entry.reused.every((r, i) => embeddingText(r.chunk) === embeddingText(fresh[i]!)) ? entry.reused.map((r) => r.vector) : null;
     fresh.forEach((chunk, i) => {
       chunks.push(chunk);
-      vectors.push(oldVectors?.[i] ?? null);
+      reusedRows.push(oldRows?.[i] ?? -1);
     });
   }
 
-  const pending = vectors.map((v, i) => (v === null ? i : -1)).filter((i) => i >= 0);
-  for (let b = 0; b < pending.length; b += EMBED_BATCH) {
+  const pending = reusedRows.flatMap((row, i) => (row < 0 ? [i] : []));
+  let matrix: VectorMatrix | null = null;
+  const place = (i: number, vector: ArrayLike<number>) => {
+    matrix ??= new VectorMatrix(new Float32Array(chunks.length * vector.length), vector.length);
+    matrix.data.set(vector, i * matrix.dimensions);
+  };
+  if (oldVectors && oldVectors.count > 0) {
+    const old = oldVectors;
+    reusedRows.forEach((row, i) => row >= 0 && place(i, old.data.subarray(row * old.dimensions, (row + 1) * old.dimensions)));
+  }
+  // One pass over the chunks builds the BM25 postings; the local embedder reads the same tokens, and each
+  // word is looked up once for both (tokenising and looking up every word twice was a third of an ingest).
+  // Other embedders get their batches after it.
+  const local = embedder.embeddings instanceof LocalHashEmbeddings ? embedder.embeddings : null;
+  const lexical = new LexicalPostingsBuilder();
+  const words = new Map<string, { terms: Int32Array; features: Float64Array | null }>();
+  const wordOf = (token: string) => {
+    let word = words.get(token);
+    if (!word) words.set(token, (word = { terms: lexical.termIdsOf(token), features: local ? local.featuresOf(token) : null }));
+    return word;
+  };
+  const headers = new Map<string, Float64Array[]>();
+  chunks.forEach((chunk, i) => {
+    const body = tokenizeRaw(chunk.text).map(wordOf);
+    lexical.add(chunk, body.map((w) => w.terms));
+    if (!local || reusedRows[i]! >= 0) return;
+    const header = chunkHeader(chunk);
+    let own = headers.get(header);
+    if (!own) headers.set(header, (own = tokenizeRaw(header).map((t) => wordOf(t).features!)));
+    // = embedText(embeddingText(chunk)): the header and the text are tokenised apart, with the same result.
+    place(i, local.embedFeatures(own.concat(body.map((w) => w.features!))));
+  });
+  for (let b = 0; !local && b < pending.length; b += EMBED_BATCH) {
     progress({ phase: 'gömme', done: b, total: pending.length });
     const batch = pending.slice(b, b + EMBED_BATCH);
     const embedded = await embedder.embeddings.embedDocuments(batch.map((i) => embeddingText(chunks[i]!)));
-    batch.forEach((i, j) => (vectors[i] = embedded[j]!));
+    batch.forEach((i, j) => place(i, embedded[j]!));
   }
   progress({ phase: 'gömme', done: pending.length, total: pending.length });
 
-  const finalVectors = vectors as number[][];
-  const dimensions = finalVectors[0]?.length ?? 0;
+  const vectors: VectorMatrix = matrix ?? new VectorMatrix(new Float32Array(0), 0);
+  const dimensions = vectors.dimensions;
   const buildName = `${clock().toISOString().replace(/[:.]/g, '-')}-${process.pid}`;
   const partialDir = await store.createPartialBuild(buildName);
   progress({ phase: 'yazma', done: 0, total: 1 });
-  const vectorIndex = await VectorIndex.build(finalVectors, embedder.embeddings);
-  await vectorIndex.save(path.join(partialDir, 'vector'));
-  await writeVectors(partialDir, finalVectors);
-  const lexical = LexicalIndex.build(chunks).serialize();
-  await fs.writeFile(path.join(partialDir, 'lexical-terms.json'), lexical.termsJson);
-  await fs.writeFile(path.join(partialDir, 'lexical.bin'), lexical.postings);
-  await writeJson(partialDir, 'documents', documents);
-  await writeJson(partialDir, 'chunks', chunks);
+  await VectorIndex.write(vectors, embedder.embeddings, path.join(partialDir, 'vector'));
+  await writeVectors(partialDir, vectors);
+  await LexicalIndex.fromPostings(lexical.finish()).save(path.join(partialDir, 'lexical.bin'));
+  await writeChunkStore(partialDir, documents, chunks);
   for (const [name, value] of Object.entries(options.extras?.(documents) ?? {})) await writeJson(partialDir, name, value);
 
   // One pass each, not a scan of every chunk per document (500 documents × 100k chunks in the bench).

@@ -28,6 +28,8 @@ const MEMBERS = new Map<string, Member>(
 // Phrases are fixed by the data file: each one's pattern is compiled once, not once per question.
 const phrasePatterns = new Map<string, RegExp>();
 const containsPhrase = (foldedText: string, phrase: string) => {
+  // Most phrases are not in a question at all: a plain substring test settles those without the regex.
+  if (!foldedText.includes(phrase)) return false;
   let pattern = phrasePatterns.get(phrase);
   if (!pattern) {
     pattern = new RegExp(`(^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');

@@ -41,6 +41,24 @@ export interface SearchOptions {
 // Chunks do not change while an index serves: their heading terms are worked out once.
 const headingTermsCache = new WeakMap<Chunk, Set<string>>();
 
+// Chunks do not change while an index serves: which ones carry each article label is worked out once, not
+// by a walk over every chunk for each question naming an article (100,000 of them at scale).
+const articleCache = new WeakMap<readonly Chunk[], Map<string, number[]>>();
+function chunksByArticle(chunks: readonly Chunk[]): Map<string, number[]> {
+  let map = articleCache.get(chunks);
+  if (!map) {
+    map = new Map();
+    chunks.forEach((chunk, i) => {
+      if (!chunk.article) return;
+      const list = map!.get(chunk.article);
+      if (list) list.push(i);
+      else map!.set(chunk.article, [i]);
+    });
+    articleCache.set(chunks, map);
+  }
+  return map;
+}
+
 const asciiTwin = (term: string) => (term.startsWith('~') ? term : `~${stripTurkishDiacritics(term)}`);
 
 /**
@@ -180,12 +198,13 @@ export async function hybridSearch(index: SearchableIndex, input: ParsedQuestion
 
   // An article asked for by number may not rank on words alone: bring it in as a candidate.
   if (articles.size > 0) {
-    index.chunks.forEach((chunk, i) => {
-      const allowed = !options.accept || options.accept(chunk);
-      if (allowed && chunk.article && articles.has(chunk.article) && (namedTargets.length === 0 || inNamedTarget(chunk))) {
-        entry(i).score += 1 / (weights.rrfK + depth);
-      }
-    });
+    const byArticle = chunksByArticle(index.chunks);
+    const candidates = [...articles].flatMap((a) => byArticle.get(a) ?? []).sort((a, b) => a - b);
+    for (const i of candidates) {
+      const chunk = index.chunks[i]!;
+      if (options.accept && !options.accept(chunk)) continue;
+      if (namedTargets.length === 0 || inNamedTarget(chunk)) entry(i).score += 1 / (weights.rrfK + depth);
+    }
   }
 
   // What the passage must be about: the question's own words the corpus knows, or for an English question

@@ -1,11 +1,17 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Chunk, SourceDocument } from '../ingest/types.js';
+import type { SourceDocument } from '../ingest/types.js';
 import { AppError } from '../errors.js';
+import { openChunkStore, type OpenedChunkStore } from './chunk-store.js';
+import { VectorMatrix } from './vector-index.js';
 
-/** Bumped when the on-disk layout or chunking changes: an older index is rebuilt, never misread. */
-export const INDEX_SCHEMA_VERSION = 5;
+/**
+ * Bumped when the on-disk layout or chunking changes: an older index is rebuilt, never misread.
+ * 5: ingest's chunking (tables, duplicates, revisions). 6: binary chunk store (chunks.bin, text.bin), binary
+ * BM25 postings (lexical.bin), no LangChain docstore.
+ */
+export const INDEX_SCHEMA_VERSION = 6;
 
 export interface IndexedFile {
   hash: string;
@@ -36,7 +42,8 @@ export class IndexNotFoundError extends AppError<'INDEX_NOT_FOUND'> {
 /**
  * Layout under DATA_DIR:
  *   CURRENT              name of the build now serving (replaced atomically by rename)
- *   builds/<name>/       manifest.json, documents.json, chunks.json, vectors.f32, vector/ (hnswlib), extras
+ *   builds/<name>/       manifest.json, documents.json, chunks.bin, text.bin, chunk-extras.json (chunk-store.ts),
+ *                        lexical.bin, vectors.f32, vector/ (hnswlib graph or exact index), extras
  *   build.lock           held by the one process building (any host sharing the folder); see withBuildLock
  * A build is written under a ".partial" name and renamed when complete; CURRENT moves last. A crash at any
  * point leaves CURRENT naming the previous complete build. A published build is never modified: its folder
@@ -78,20 +85,22 @@ export class IndexStore {
     return JSON.parse(await fs.readFile(path.join(buildDir, 'manifest.json'), 'utf8')) as IndexManifest;
   }
 
+  /** The documents of a build (each text read on demand from text.bin). */
   async readDocuments(buildDir: string): Promise<SourceDocument[]> {
-    return JSON.parse(await fs.readFile(path.join(buildDir, 'documents.json'), 'utf8')) as SourceDocument[];
+    const { documents, texts } = await openChunkStore(buildDir);
+    texts.close();
+    return documents;
   }
 
-  async readChunks(buildDir: string): Promise<Chunk[]> {
-    return JSON.parse(await fs.readFile(path.join(buildDir, 'chunks.json'), 'utf8')) as Chunk[];
+  /** Documents and chunks of a build, their texts read on demand (see chunk-store.ts). */
+  async openChunks(buildDir: string): Promise<OpenedChunkStore> {
+    return openChunkStore(buildDir);
   }
 
-  async readVectors(buildDir: string, dimensions: number): Promise<number[][]> {
+  async readVectors(buildDir: string, dimensions: number): Promise<VectorMatrix> {
     const bytes = await fs.readFile(path.join(buildDir, 'vectors.f32'));
-    const floats = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
-    const vectors: number[][] = [];
-    for (let i = 0; i < floats.length; i += dimensions) vectors.push(Array.from(floats.subarray(i, i + dimensions)));
-    return vectors;
+    // Copied into a fresh (aligned) buffer: a Float32Array view needs a 4-byte aligned offset.
+    return new VectorMatrix(new Float32Array(new Uint8Array(bytes).buffer), dimensions);
   }
 
   async readExtra<T>(buildDir: string, name: string): Promise<T | null> {
@@ -230,9 +239,6 @@ export async function writeJson(dir: string, name: string, value: unknown): Prom
   await fs.writeFile(path.join(dir, `${name}.json`), JSON.stringify(value));
 }
 
-export async function writeVectors(dir: string, vectors: readonly number[][]): Promise<void> {
-  const dimensions = vectors[0]?.length ?? 0;
-  const floats = new Float32Array(vectors.length * dimensions);
-  vectors.forEach((v, i) => floats.set(v, i * dimensions));
-  await fs.writeFile(path.join(dir, 'vectors.f32'), Buffer.from(floats.buffer));
+export async function writeVectors(dir: string, vectors: VectorMatrix): Promise<void> {
+  await fs.writeFile(path.join(dir, 'vectors.f32'), new Uint8Array(vectors.data.buffer, vectors.data.byteOffset, vectors.data.byteLength));
 }

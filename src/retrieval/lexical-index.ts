@@ -1,32 +1,21 @@
-import { indexTerms } from '../text/index.js';
-import type { Chunk } from '../ingest/types.js';
+import { decodeStrings, encodeStrings, IndexFileError, readSections, section, writeSections } from './binary-sections.js';
+import { buildLexicalPostings, type IndexableChunk, type LexicalPostings } from './build-lexical-postings.js';
+import { FilePostings, MemoryPostings, type PostingLists } from './posting-lists.js';
+
+export { contextText } from './build-lexical-postings.js';
 
 export interface LexicalHit {
   chunkIndex: number;
   score: number;
 }
 
-type IndexableChunk = Pick<Chunk, 'text' | 'title' | 'subTitle' | 'headings' | 'article'>;
-
-/**
- * BM25F field weights: the chunk body counts fully, its context (title, headings, article label) at half,
- * and the diacritic-free twin terms ("~ogret") at a third, so an exact Turkish spelling outranks a
- * typed-without-diacritics match while the latter still finds the passage.
- */
-const FIELD_WEIGHTS = { body: 1, context: 0.5, ascii: 0.35 } as const;
-const K1 = 1.2;
-const B = 0.75;
-
-/** What the context field holds for a chunk: where it sits, not what it says. */
-export function contextText(chunk: IndexableChunk): string {
-  return [chunk.title, chunk.subTitle ?? '', chunk.article ?? '', ...chunk.headings].join(' ');
-}
+const LEXICAL_MAGIC = 'KLEXv002';
 
 export interface LexicalIndexData {
   terms: string[];
+  /** Term t's postings are [offsets[t], offsets[t + 1]). */
   offsets: Int32Array;
-  chunkIds: Int32Array;
-  weights: Float32Array;
+  postings: PostingLists;
   size: number;
 }
 
@@ -53,88 +42,48 @@ export class LexicalIndex {
   }
 
   static build(chunks: readonly IndexableChunk[]): LexicalIndex {
-    const termIds = new Map<string, number>();
-    const postingIds: number[][] = [];
-    const postingTf: number[][] = [];
-    const lengths = new Float64Array(chunks.length);
-
-    chunks.forEach((chunk, i) => {
-      const tf = new Map<number, number>();
-      const add = (terms: readonly string[], weight: number) => {
-        for (const term of terms) {
-          let id = termIds.get(term);
-          if (id === undefined) {
-            id = postingIds.length;
-            termIds.set(term, id);
-            postingIds.push([]);
-            postingTf.push([]);
-          }
-          tf.set(id, (tf.get(id) ?? 0) + weight);
-          lengths[i]! += weight;
-        }
-      };
-      const context = contextText(chunk);
-      const body = indexTerms(chunk.text);
-      const contextTerms = indexTerms(context);
-      // Diacritic-free twins ("~ogret") and long-prefix terms ("+cumhurba") are secondary evidence.
-      const secondary = (t: string) => t.startsWith('~') || t.startsWith('+');
-      add(body.filter((t) => !secondary(t)), FIELD_WEIGHTS.body);
-      add(contextTerms.filter((t) => !secondary(t)), FIELD_WEIGHTS.context);
-      add([...body, ...contextTerms].filter(secondary), FIELD_WEIGHTS.ascii);
-      for (const [id, weightedTf] of tf) {
-        postingIds[id]!.push(i);
-        postingTf[id]!.push(weightedTf);
-      }
-    });
-
-    const n = chunks.length;
-    const avgLength = n === 0 ? 1 : lengths.reduce((a, b) => a + b, 0) / n || 1;
-    const terms = [...termIds.keys()];
-    const offsets = new Int32Array(terms.length + 1);
-    let total = 0;
-    postingIds.forEach((ids, t) => {
-      offsets[t] = total;
-      total += ids.length;
-    });
-    offsets[terms.length] = total;
-    const chunkIds = new Int32Array(total);
-    const weights = new Float32Array(total);
-    postingIds.forEach((ids, t) => {
-      const df = ids.length;
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      const base = offsets[t]!;
-      ids.forEach((chunkIndex, j) => {
-        const tf = postingTf[t]![j]!;
-        const norm = K1 * (1 - B + (B * lengths[chunkIndex]!) / avgLength);
-        chunkIds[base + j] = chunkIndex;
-        weights[base + j] = (idf * tf * (K1 + 1)) / (tf + norm);
-      });
-    });
-    return new LexicalIndex({ terms, offsets, chunkIds, weights, size: n });
+    return LexicalIndex.fromPostings(buildLexicalPostings(chunks));
   }
 
-  /** On-disk form: the term list as JSON, the postings as one binary blob (loads in milliseconds). */
-  serialize(): { termsJson: string; postings: Buffer } {
-    const { offsets, chunkIds, weights, size, terms } = this.data;
-    const header = new Int32Array([size, terms.length, chunkIds.length]);
-    const parts = [header, offsets, chunkIds, weights].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength));
-    return { termsJson: JSON.stringify(terms), postings: Buffer.concat(parts) };
+  /** From a LexicalPostingsBuilder's result (ingest builds postings while it embeds). */
+  static fromPostings(built: LexicalPostings): LexicalIndex {
+    return new LexicalIndex({ terms: built.terms, offsets: built.offsets, postings: new MemoryPostings(built.chunkIds, built.weights), size: built.size });
   }
 
-  static deserialize(termsJson: string, postings: Buffer): LexicalIndex {
-    const terms = JSON.parse(termsJson) as string[];
-    // Copy into an aligned buffer: typed arrays need 4-byte alignment.
-    const bytes = new Uint8Array(postings.byteLength);
-    bytes.set(postings);
-    const header = new Int32Array(bytes.buffer, 0, 3);
-    const [size, termCount, postingCount] = [header[0]!, header[1]!, header[2]!];
-    let at = 12;
-    const offsets = new Int32Array(bytes.buffer, at, termCount + 1);
-    at += (termCount + 1) * 4;
-    const chunkIds = new Int32Array(bytes.buffer, at, postingCount);
-    at += postingCount * 4;
-    const weights = new Float32Array(bytes.buffer, at, postingCount);
-    return new LexicalIndex({ terms, offsets, chunkIds, weights, size });
+  /** On-disk form: terms and offsets as typed-array sections, postings as one block per term. */
+  async save(file: string): Promise<number> {
+    const { offsets, postings, size, terms } = this.data;
+    const blocks = postings instanceof MemoryPostings ? postings.toBlocks(offsets) : null;
+    if (!blocks) throw new Error('LexicalIndex.save: only a built index is saved');
+    const { blob, ends } = encodeStrings(terms);
+    return writeSections(file, LEXICAL_MAGIC, { size }, { offsets, termChars: blob, termEnds: ends, postingBlocks: blocks });
+  }
+
+  /** Opens a saved index: terms and offsets in memory, postings read from the file per query term. */
+  static async load(file: string): Promise<LexicalIndex> {
+    const { meta, sections, lazy } = await readSections<{ size: number }>(file, LEXICAL_MAGIC, ['postingBlocks']);
+    const blocks = lazy.get('postingBlocks');
+    if (!blocks) throw new IndexFileError(file, '"postingBlocks" bölümü yok');
+    const terms = decodeStrings(section(sections, 'termChars', Uint16Array, file), section(sections, 'termEnds', Uint32Array, file));
+    return new LexicalIndex({ terms, offsets: section(sections, 'offsets', Int32Array, file), postings: new FilePostings(file, blocks.byteOffset), size: meta.size });
+  }
+
+  /** Bytes the index holds in memory: offsets, terms and its id map, postings when not left on disk. */
+  get residentBytes(): number {
+    const { offsets, postings, terms } = this.data;
+    return offsets.byteLength + postings.residentBytes + this.scores.byteLength + this.touched.byteLength + terms.reduce((sum, t) => sum + 2 * t.length + 40, 0);
+  }
+
+  get termCount(): number {
+    return this.data.terms.length;
+  }
+
+  /** A term's postings as [chunk index, BM25F weight] pairs, in chunk order (tests and diagnostics). */
+  postingsOf(term: string): [number, number][] {
+    const id = this.termIds.get(term);
+    if (id === undefined) return [];
+    const { ids, weights, length } = this.data.postings.read(id, this.data.offsets[id]!, this.data.offsets[id + 1]!);
+    return Array.from({ length }, (_, k) => [ids[k]!, weights[k]!] as [number, number]);
   }
 
   /** In how many chunks a term occurs (any field). */
@@ -143,11 +92,12 @@ export class LexicalIndex {
     return id === undefined ? 0 : this.data.offsets[id + 1]! - this.data.offsets[id]!;
   }
 
-  /** The chunks a term occurs in (any field), as chunk indexes: a read-only view of its postings. */
+  /** The chunks a term occurs in (any field), as chunk indexes in chunk order (a copy: postings are read from disk). */
   chunksWith(term: string): Int32Array {
     const id = this.termIds.get(term);
     if (id === undefined) return new Int32Array(0);
-    return this.data.chunkIds.subarray(this.data.offsets[id]!, this.data.offsets[id + 1]!);
+    const { ids, length } = this.data.postings.read(id, this.data.offsets[id]!, this.data.offsets[id + 1]!);
+    return ids.slice(0, length);
   }
 
   /**
@@ -160,12 +110,13 @@ export class LexicalIndex {
       const id = this.termIds.get(term);
       if (id !== undefined) multiplicity.set(id, (multiplicity.get(id) ?? 0) + 1);
     }
-    const { offsets, chunkIds, weights } = this.data;
+    const { offsets, postings } = this.data;
     const scores = this.scores;
     let touchedCount = 0;
     for (const [id, times] of multiplicity) {
-      for (let p = offsets[id]!, end = offsets[id + 1]!; p < end; p++) {
-        const chunk = chunkIds[p]!;
+      const { ids, weights, length } = postings.read(id, offsets[id]!, offsets[id + 1]!);
+      for (let p = 0; p < length; p++) {
+        const chunk = ids[p]!;
         if (scores[chunk] === 0) this.touched[touchedCount++] = chunk;
         scores[chunk]! += times * weights[p]!;
       }

@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Chunk, SourceDocument } from '../ingest/types.js';
 import type { NamedEmbeddings } from './create-embeddings.js';
@@ -6,6 +5,7 @@ import { IndexNotFoundError, IndexStore, type IndexManifest } from './index-stor
 import { LexicalIndex } from './lexical-index.js';
 import { VectorIndex } from './vector-index.js';
 import { namedTargetsOf } from './find-named-targets.js';
+import { LazyMap } from './lazy-map.js';
 import type { SearchableIndex } from './hybrid-search.js';
 import { AppError } from '../errors.js';
 
@@ -29,23 +29,12 @@ export interface IndexSnapshot extends SearchableIndex {
   extras: ReadonlyMap<string, unknown>;
   sizeBytes: number;
   loadMs: number;
+  /** Closes the files the snapshot reads texts from (a later read reopens them while the build exists). */
+  close(): void;
 }
 
 // Document names (titles, catalog aliases, initialisms, law numbers) are worked out in find-named-targets.
 export { namedTargetsOf };
-
-/** The saved postings when present; builds written before they were saved get them rebuilt. */
-async function loadLexical(buildDir: string, chunks: readonly Chunk[]): Promise<LexicalIndex> {
-  try {
-    const [terms, postings] = await Promise.all([
-      fs.readFile(path.join(buildDir, 'lexical-terms.json'), 'utf8'),
-      fs.readFile(path.join(buildDir, 'lexical.bin')),
-    ]);
-    return LexicalIndex.deserialize(terms, postings);
-  } catch {
-    return LexicalIndex.build(chunks);
-  }
-}
 
 export async function openIndex(store: IndexStore, embedder: NamedEmbeddings, extraNames: readonly string[] = []): Promise<IndexSnapshot> {
   const started = performance.now();
@@ -53,22 +42,22 @@ export async function openIndex(store: IndexStore, embedder: NamedEmbeddings, ex
   if (!buildDir) throw new IndexNotFoundError(store.dataDir);
   const manifest = await store.readManifest(buildDir);
   if (manifest.embedder !== embedder.id) throw new EmbedderMismatchError(manifest.embedder, embedder.id);
-  const [documents, chunks, vector, sizeBytes] = await Promise.all([
-    store.readDocuments(buildDir),
-    store.readChunks(buildDir),
+  // hnswlib reads its file on a native thread while the chunk store and postings are read here.
+  const [{ documents, chunks, texts }, vector, lexical, sizeBytes] = await Promise.all([
+    store.openChunks(buildDir),
     VectorIndex.load(path.join(buildDir, 'vector'), embedder.embeddings),
+    LexicalIndex.load(path.join(buildDir, 'lexical.bin')),
     store.sizeBytes(buildDir),
   ]);
   const extras = new Map<string, unknown>();
   for (const name of extraNames) extras.set(name, await store.readExtra(buildDir, name));
-  const lexical = await loadLexical(buildDir, chunks);
   return {
     buildDir,
     manifest,
     documents,
     documentsById: new Map(documents.map((d) => [d.id, d])),
     chunks,
-    chunksById: new Map(chunks.map((c) => [c.id, c])),
+    chunksById: new LazyMap(() => chunks.map((c) => [c.id, c])),
     lexical,
     vector,
     embeddings: embedder.embeddings,
@@ -76,5 +65,6 @@ export async function openIndex(store: IndexStore, embedder: NamedEmbeddings, ex
     extras,
     sizeBytes,
     loadMs: performance.now() - started,
+    close: () => texts.close(),
   };
 }

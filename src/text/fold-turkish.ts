@@ -2,9 +2,34 @@ const ASCII_FOLD: Record<string, string> = {
   ç: 'c', ğ: 'g', ı: 'i', ö: 'o', ş: 's', ü: 'u', â: 'a', î: 'i', û: 'u', é: 'e',
 };
 
+/**
+ * Code units whose NFC form is themselves, which never compose with a neighbour and whose Turkish lower
+ * case is one code unit that plain `toLowerCase` gives too, but for I and İ: Latin letters with their
+ * diacritics, digits, punctuation, quotes and dashes. Text made of these alone is lower-cased without ICU
+ * normalisation and the locale's rules (~2× faster; a test compares both on every such unit).
+ */
+const NOT_SIMPLE = (() => {
+  const ranges: string[] = [];
+  let from = -1;
+  const hex = (u: number) => `\\u${u.toString(16).padStart(4, '0')}`;
+  for (let unit = 0; unit <= 0x2100; unit++) {
+    const ch = String.fromCharCode(unit);
+    const inRange = unit <= 0x2ff || (unit >= 0x2000 && unit <= 0x20cf);
+    const lower = ch.toLocaleLowerCase('tr-TR');
+    const simple = unit < 0x2100 && inRange && !/\p{M}/u.test(ch) && ch.normalize('NFC') === ch && lower.length === 1 && (lower === ch.toLowerCase() || ch === 'I' || ch === 'İ');
+    if (!simple && from < 0) from = unit;
+    if (simple && from >= 0) {
+      ranges.push(from === unit - 1 ? hex(from) : `${hex(from)}-${hex(unit - 1)}`);
+      from = -1;
+    }
+  }
+  return new RegExp(`[${ranges.join('')}${hex(from)}-\\uffff]`);
+})();
+
 /** Lower-cases with Turkish rules: "İ" → "i", "I" → "ı" (plain toLowerCase turns "İ" into "i̇"). */
 export function foldTurkish(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase('tr-TR');
+  if (NOT_SIMPLE.test(text)) return text.normalize('NFC').toLocaleLowerCase('tr-TR');
+  return text.replaceAll('I', 'ı').replaceAll('İ', 'i').toLowerCase();
 }
 
 /** Upper-cases with Turkish rules: "i" → "İ", "ı" → "I". */

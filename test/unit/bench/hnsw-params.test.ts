@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readHnswParams } from '../../../src/bench/bench-synthetic.js';
+import { readHnswParams } from '../../../src/bench/bench-ann.js';
 import { LocalHashEmbeddings } from '../../../src/retrieval/local-hash-embeddings.js';
 import { VectorIndex } from '../../../src/retrieval/vector-index.js';
 

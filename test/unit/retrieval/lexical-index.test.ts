@@ -1,3 +1,6 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LexicalIndex } from '../../../src/retrieval/lexical-index.js';
 import { indexTerms } from '../../../src/text/index.js';
@@ -45,9 +48,11 @@ describe('LexicalIndex › BM25F', () => {
     expect(index.search(indexTerms('geçemez'), 4)).toEqual(once);
   });
 
-  it('round-trips through its on-disk form', () => {
-    const { termsJson, postings } = index.serialize();
-    const loaded = LexicalIndex.deserialize(termsJson, postings);
+  it('round-trips through its on-disk form', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'lexical-'));
+    await index.save(path.join(dir, 'lexical.bin'));
+    const loaded = await LexicalIndex.load(path.join(dir, 'lexical.bin'));
+    await fs.rm(dir, { recursive: true, force: true });
     expect(loaded.size).toBe(index.size);
     for (const q of ['hastalık izni', 'öğretmen', '2884']) expect(loaded.search(indexTerms(q), 4)).toEqual(index.search(indexTerms(q), 4));
     expect(loaded.documentFrequency('~gecem')).toBe(2);
