@@ -61,11 +61,18 @@ function classify(body: Record<string, unknown>): ParsedSlackBody {
     const event = body.event;
     if (!isPlainObject(event)) return { ok: false, reason: '`event` bir nesne değil' };
     if (typeof event.type !== 'string') return { ok: false, reason: '`event.type` metin değil' };
-    for (const field of ['user', 'channel', 'text', 'ts', 'thread_ts', 'subtype', 'bot_id', 'channel_type', 'file_id', 'channel_id', 'user_id']) {
+    for (const field of ['text', 'ts', 'thread_ts', 'event_ts', 'subtype', 'bot_id', 'channel_type', 'file_id', 'channel_id', 'user_id']) {
+      if (field in event && event[field] !== null && typeof event[field] !== 'string') {
+        return { ok: false, reason: `\`event.${field}\` metin değil (${describeKind(event[field])})` };
+      }
+    }
+    // Some events carry the user or channel as an object (user_change, channel_created).
+    for (const field of ['user', 'channel']) {
       if (field in event && event[field] !== null && typeof event[field] !== 'string' && !isPlainObject(event[field])) {
         return { ok: false, reason: `\`event.${field}\` yanlış türde (${describeKind(event[field])})` };
       }
     }
+    if ('files' in event && !Array.isArray(event.files)) return { ok: false, reason: '`event.files` bir liste değil' };
     if ('event_id' in body && typeof body.event_id !== 'string') return { ok: false, reason: '`event_id` metin değil' };
     return { ok: true, kind: 'event', body };
   }

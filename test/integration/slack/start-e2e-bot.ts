@@ -45,6 +45,11 @@ export interface StartE2eBotOptions {
   engine?: E2eEngine;
   rateLimitPerMinute?: number;
   slowNoticeMs?: number;
+  /** Extra environment (e.g. HTTP_PROXY) for loadConfig. */
+  env?: Record<string, string>;
+  /** Web API client bounds (default: no retries). */
+  webClient?: { retryConfig?: { retries: number }; timeout?: number; maxInFlight?: number };
+  maxUploadBytes?: number;
 }
 
 /** Builds the engine (real or fake), the Slack stand-in, and the bot on a free 127.0.0.1 port. */
@@ -62,6 +67,7 @@ export async function startE2eBot(options: StartE2eBotOptions = {}): Promise<E2e
     SLACK_API_URL: standIn.apiUrl,
     SLACK_ADMIN_USERS: `${ADMIN}, UADMIN002`,
     RATE_LIMIT_PER_MINUTE: String(options.rateLimitPerMinute ?? 5),
+    ...options.env,
   });
 
   let inner: Assistant;
@@ -88,7 +94,8 @@ export async function startE2eBot(options: StartE2eBotOptions = {}): Promise<E2e
     logger,
     port: 0,
     host: '127.0.0.1',
-    webClient: { retryConfig: { retries: 0 } },
+    webClient: options.webClient ?? { retryConfig: { retries: 0 } },
+    ...(options.maxUploadBytes !== undefined ? { maxUploadBytes: options.maxUploadBytes } : {}),
     slowNoticeMs: options.slowNoticeMs ?? 1500,
   });
   const { port } = await handle.start();
