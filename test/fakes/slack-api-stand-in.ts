@@ -94,6 +94,11 @@ export class SlackApiStandIn {
     this.#scripted.push({ method, status, headers: options.headers ?? {}, times: options.times ?? 1, match: options.match ?? (() => true) });
   }
 
+  /** Stops every scripted error status for `method`. */
+  stopResponding(method: string): void {
+    for (const x of this.#scripted) if (x.method === method) x.times = 0;
+  }
+
   /**
    * Calls to `method` (those `match` accepts) get no answer until `release(method)`: a Web API call in flight
    * when a bot is killed. Held calls are recorded as `<method>:bekletildi`.

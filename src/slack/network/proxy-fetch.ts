@@ -25,7 +25,9 @@ export function createNetwork(settings: ProxySettings): Network {
   const configured = Boolean(settings.httpsProxy || settings.httpProxy);
   const dispatcher = configured
     ? new EnvHttpProxyAgent({
-        ...(settings.httpProxy ? { httpProxy: settings.httpProxy } : {}),
+        // Everything this agent carries goes to Slack, so HTTPS_PROXY alone also covers an http:// SLACK_API_URL
+        // (a gateway inside the institution); HTTP_PROXY, when set, takes those.
+        httpProxy: settings.httpProxy ?? settings.httpsProxy,
         ...(settings.httpsProxy ? { httpsProxy: settings.httpsProxy } : {}),
         ...(settings.noProxy ? { noProxy: settings.noProxy } : {}),
       })
