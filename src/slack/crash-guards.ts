@@ -1,5 +1,5 @@
 import type { Logger } from '@slack/bolt';
-import { describeError } from './describe-error.js';
+import { logDetail } from './describe-error.js';
 
 /** Errors after which the process cannot serve correctly: exit and let the supervisor restart it. */
 const FATAL_CODES = new Set(['EADDRINUSE', 'EACCES', 'ERR_WORKER_OUT_OF_MEMORY', 'ERR_OUT_OF_MEMORY']);
@@ -11,16 +11,16 @@ const FATAL_CODES = new Set(['EADDRINUSE', 'EACCES', 'ERR_WORKER_OUT_OF_MEMORY',
  */
 export function installCrashGuards(logger: Logger, exit: (code: number) => void = (code) => process.exit(code)): () => void {
   const onRejection = (reason: unknown) => {
-    logger.error(`Yakalanmamış hata (promise), bot çalışmaya devam ediyor: ${describeError(reason)}`);
+    logger.error(`Yakalanmamış hata (promise), bot çalışmaya devam ediyor: ${logDetail(reason)}`);
   };
   const onException = (error: unknown) => {
     const code = typeof error === 'object' && error && 'code' in error ? String((error as { code: unknown }).code) : '';
     if (FATAL_CODES.has(code)) {
-      logger.error(`Onarılamaz hata (${code}), süreç kapanıyor; gözetmen (systemd/compose) yeniden başlatmalı: ${describeError(error)}`);
+      logger.error(`Onarılamaz hata (${code}), süreç kapanıyor; gözetmen (systemd/compose) yeniden başlatmalı: ${logDetail(error)}`);
       exit(1);
       return;
     }
-    logger.error(`Yakalanmamış hata, bot çalışmaya devam ediyor: ${describeError(error)}`);
+    logger.error(`Yakalanmamış hata, bot çalışmaya devam ediyor: ${logDetail(error)}`);
   };
   process.on('unhandledRejection', onRejection);
   process.on('uncaughtException', onException);

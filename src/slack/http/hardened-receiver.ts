@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HTTPModuleFunctions, HTTPResponseAck, type App, type Logger, type Receiver, type ReceiverEvent } from '@slack/bolt';
-import { describeError } from '../describe-error.js';
+import { logDetail } from '../describe-error.js';
 import { parseSlackBody } from './parse-slack-body.js';
 import { SIGNATURE_WINDOW_SECONDS, verifySlackSignature } from './verify-slack-signature.js';
 
@@ -48,7 +48,7 @@ export class HardenedReceiver implements Receiver {
   async start(port: number, host?: string): Promise<Server> {
     const server = createServer((req, res) => {
       this.#handle(req, res).catch((error: unknown) => {
-        this.#options.logger.error(`HTTP isteği işlenirken beklenmeyen hata (${req.method} ${req.url}): ${describeError(error)}`);
+        this.#options.logger.error(`HTTP isteği işlenirken beklenmeyen hata (${req.method} ${req.url}): ${logDetail(error)}`);
         if (!res.headersSent) res.writeHead(500).end();
         else res.end();
       });
@@ -62,7 +62,7 @@ export class HardenedReceiver implements Receiver {
         resolve();
       });
     });
-    server.on('error', (error) => this.#options.logger.error(`HTTP sunucusu hatası: ${describeError(error)}`));
+    server.on('error', (error) => this.#options.logger.error(`HTTP sunucusu hatası: ${logDetail(error)}`));
     this.#server = server;
     return server;
   }
@@ -141,7 +141,7 @@ export class HardenedReceiver implements Receiver {
     try {
       await this.#app?.processEvent(event);
     } catch (error) {
-      logger.error(`Slack olayı işlenemedi: ${describeError(error)}`);
+      logger.error(`Slack olayı işlenemedi: ${logDetail(error)}`);
       if (!res.headersSent) {
         ack.ack();
         res.writeHead(500).end();
