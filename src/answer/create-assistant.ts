@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { normalizeInputText } from '../text/normalize-input-text.js';
 import type { Config } from '../config/index.js';
 import type { BuildProgress } from '../ingest/build-index.js';
 import { IngestError } from '../ingest/ingest-error.js';
@@ -160,13 +161,15 @@ export async function createAssistant(deps: AssistantDependencies): Promise<Assi
 
 
   return {
-    async ask(question: string, options: AskOptions = {}) {
+    async ask(raw: string, options: AskOptions = {}) {
+      const question = normalizeInputText(raw);
       if (!llm) return answerQuestion(serving().context, question, options.history ?? []);
       // Plain (non-streamed) requests: every OpenAI-compatible server supports them, also with tools.
       return finalAnswerOf(llm.compose(question, { history: options.history, signal: options.signal, stream: false }));
     },
 
-    askStream(question: string, options: AskOptions = {}) {
+    askStream(raw: string, options: AskOptions = {}) {
+      const question = normalizeInputText(raw);
       if (!llm) return streamOfAnswer(answerQuestion(serving().context, question, options.history ?? []));
       return llm.compose(question, { history: options.history, signal: options.signal, stream: true });
     },
