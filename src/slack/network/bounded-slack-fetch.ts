@@ -4,7 +4,7 @@ export interface BoundedFetchOptions {
   logger: Logger;
   /** The transport (proxy-aware); default globalThis.fetch. */
   fetch?: typeof fetch;
-  /** Per attempt (default 10 s): a hung Slack call is given up on, not waited for. */
+  /** Per attempt (default 20 s): a hung Slack call is given up on, not waited for; long enough that a busy event loop is not mistaken for a hung Slack (the timer fires first when the loop was blocked). */
   timeoutMs?: number;
   /** Retries after the first attempt (default 3). */
   retries?: number;
@@ -28,7 +28,7 @@ export class SlackCallRefused extends Error {}
  */
 export function createBoundedSlackFetch(options: BoundedFetchOptions): typeof fetch {
   const transport = options.fetch ?? globalThis.fetch;
-  const timeoutMs = options.timeoutMs ?? 10_000;
+  const timeoutMs = options.timeoutMs ?? 20_000;
   const retries = options.retries ?? 3;
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 30_000;
   const maxInFlight = options.maxInFlight ?? 200;
