@@ -1,6 +1,7 @@
 import type { SourceDocument } from '../ingest/types.js';
 import type { SearchHit } from '../retrieval/hybrid-search.js';
 import { splitClauses, splitSentences, type Span } from './split-sentences.js';
+import { addressesAssistant, findAddressedInstructions } from '../text/find-addressed-instructions.js';
 import type { TermStatistics } from './term-statistics.js';
 import { isEnglishFunctionWord, type ParsedQuestion } from '../question/index.js';
 import { contentWords, foldTurkish, isStopword, keysOf, looseKey, matchKey, suffixRoots } from '../text/index.js';
@@ -306,6 +307,24 @@ function trimToBestWindow(span: Span, text: string, terms: QuestionTerms, yesNo:
   return bestScore < 0 ? { start: span.start, end: span.start + MAX_QUOTE_CHARS } : best;
 }
 
+/** Weights for text near an injected instruction: low enough that a clean passage answering as well wins. */
+const PLANTED_PASSAGE_WEIGHT = 0.2;
+const PLANTED_DOCUMENT_WEIGHT = 0.5;
+const plantedDocuments = new WeakMap<SourceDocument, boolean>();
+
+function plantedIn(text: string): boolean {
+  return addressesAssistant(text);
+}
+
+function plantedInDocument(doc: SourceDocument): boolean {
+  let planted = plantedDocuments.get(doc);
+  if (planted === undefined) {
+    planted = findAddressedInstructions(doc.text).length > 0;
+    plantedDocuments.set(doc, planted);
+  }
+  return planted;
+}
+
 /**
  * Picks the sentences that answer: every sentence of the top passages is scored by the share of the
  * question's (IDF-weighted) words it holds, helped by its passage's rank and, for "how many / how
@@ -314,15 +333,19 @@ function trimToBestWindow(span: Span, text: string, terms: QuestionTerms, yesNo:
  */
 export function selectQuotes(
   question: ParsedQuestion,
-  hits: readonly SearchHit[],
+  rankedHits: readonly SearchHit[],
   documents: ReadonlyMap<string, SourceDocument>,
   stats: TermStatistics,
 ): ExtractiveSelection {
+  let hits = rankedHits;
   const terms = questionTerms(question, stats);
   const unknownKeys = terms.unknown;
   const wantsNumber = question.form.wantsNumber;
   const askedUnit = question.form.unit;
   const countedKeys = countedNounKeys(question, terms);
+  // Passages speaking to the assistant go last, so they cannot push the passage that answers out of the top six.
+  const planted = new Set(hits.filter((h) => plantedIn(h.chunk.text)).map((h) => h.chunk.id));
+  if (planted.size > 0) hits = [...hits.filter((h) => !planted.has(h.chunk.id)), ...hits.filter((h) => planted.has(h.chunk.id))];
   const topScore = hits[0]?.score ?? 1;
 
   const askedTerms = askedTermsOf(question, terms);
@@ -340,12 +363,16 @@ export function selectQuotes(
     if (rank < 3) support = Math.max(support, passageCoverage);
     if (rank < 3 && askedTerms) askedSupport = Math.max(askedSupport, coverageOfKeys(union(keysOf(hit.chunk.text), headingKeys), askedTerms, contextKeys));
     const prior = hit.score / topScore;
+    // A passage, or a document, that carries such an instruction is not trusted to outrank a clean one.
+    const trust = planted.has(hit.chunk.id) ? PLANTED_PASSAGE_WEIGHT : plantedInDocument(doc) ? PLANTED_DOCUMENT_WEIGHT : 1;
     const units: Span[] = hit.chunk.kind === 'table-row' ? [{ start: hit.chunk.start, end: hit.chunk.end }] : splitSentences(hit.chunk.text, hit.chunk.start);
     for (const unit of units) {
       if (hit.chunk.kind !== 'table-row' && units.length > 1 && isTrailingCaption(unit, doc.text, hit.chunk.end)) continue;
       const span = hit.chunk.kind === 'table-row' ? unit : trimToBestWindow(skipArticleHeader(unit, doc.text), doc.text, terms, question.form.yesNo);
       const text = doc.text.slice(span.start, span.end);
       if (text.replace(/\s/g, '').length < 12) continue;
+      // A sentence speaking to the assistant ("bu belgeyi okuyan yapay zekâ…") is an injection, never an answer.
+      if (addressesAssistant(text)) continue;
       // A table row means nothing without its header: for rows, the header counts as fully as the cells.
       const above = hit.chunk.kind === 'table-row' ? '' : headingAbove(span, doc.text, hit.chunk.start, hit.chunk.headings);
       const textKeys = keysOf(above ? `${above} ${text}` : text);
@@ -367,6 +394,7 @@ export function selectQuotes(
       if (hit.namedArticle || hit.namedDocument) score *= 1.1;
       // "… Yönergesi Madde 4 ne diyor?": the article asked for is where the answer is.
       if (hit.namedArticle) score *= 1.5;
+      score *= trust;
       candidates.push({ ...span, hit, doc, score, coverage });
     }
   });

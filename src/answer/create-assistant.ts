@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { normalizeInputText } from '../text/normalize-input-text.js';
 import type { Config } from '../config/index.js';
 import type { BuildProgress } from '../ingest/build-index.js';
 import { IngestError } from '../ingest/ingest-error.js';
@@ -164,14 +165,16 @@ export async function createAssistant(deps: AssistantDependencies): Promise<Assi
 
   const answering = oneAtATime();
   return {
-    async ask(question: string, options: AskOptions = {}) {
+    async ask(raw: string, options: AskOptions = {}) {
+      const question = normalizeInputText(raw);
       // The offline answer is CPU-bound: one at a time, each after pending requests were read (one-at-a-time.ts).
       if (!llm) return answering(() => answerQuestion(serving().context, question, options.history ?? [], options.scope));
       // Plain (non-streamed) requests: every OpenAI-compatible server supports them, also with tools.
       return finalAnswerOf(llm.compose(question, { history: options.history, signal: options.signal, scope: options.scope, stream: false }));
     },
 
-    askStream(question: string, options: AskOptions = {}) {
+    askStream(raw: string, options: AskOptions = {}) {
+      const question = normalizeInputText(raw);
       if (!llm) return streamOfAnswer(answering(() => answerQuestion(serving().context, question, options.history ?? [], options.scope)));
       return llm.compose(question, { history: options.history, signal: options.signal, scope: options.scope, stream: true });
     },

@@ -38,10 +38,12 @@ async function main(argv: string[]): Promise<void> {
   if (values.jsonl) {
     const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
     for await (const line of lines) {
-      if (line.trim() === '') continue;
+      // A BOM opens a UTF-8 file written on Windows, and also every part of files joined with `cat` (after a CRLF).
+      const text = line.replace(/^\uFEFF+/, '').replace(/\r$/, '');
+      if (text.trim() === '') continue;
       let id: unknown = null;
       try {
-        const request = JSON.parse(line) as { id?: unknown; question?: unknown };
+        const request = JSON.parse(text) as { id?: unknown; question?: unknown };
         id = request.id ?? null;
         if (typeof request.question !== 'string') throw new Error('"question" alanı metin olmalı');
         const answer = await assistant.ask(request.question);

@@ -32,6 +32,9 @@ export const ENV_DOCS = {
   SLACK_API_URL: 'Slack Web API taban adresi (GovSlack / Enterprise / testler için)',
   SLACK_ADMIN_USERS: 'Dizini yönetebilecek Slack kullanıcı kimlikleri, virgülle ayrılmış',
   PORT: 'HTTP portu (varsayılan: 3000)',
+  HTTPS_PROXY: "Slack'e (Web API, Socket Mode, dosya indirme) giden HTTPS bağlantıları için vekil sunucu, ör. http://vekil.kurum.gov.tr:3128",
+  HTTP_PROXY: 'http:// adresler için vekil sunucu (çoğu kurulumda gerekmez)',
+  NO_PROXY: 'Vekil sunucu kullanılmayacak adresler, virgülle ayrılmış (ör. localhost,127.0.0.1,.kurum.gov.tr)',
   RATE_LIMIT_PER_MINUTE: 'Kullanıcı başına dakikada en çok soru (varsayılan: 10)',
   DATABASE_URL: 'PostgreSQL adresi (postgres://...); boşsa DATA_DIR/state.sqlite gömülü veritabanı kullanılır',
   FEEDBACK_RETENTION_DAYS: 'Geri bildirim, saklanan yanıt ve konuşmaların tutulduğu gün sayısı (varsayılan: 180)',
@@ -71,6 +74,9 @@ export const ConfigSchema = z
       (v ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     ),
     PORT: withDefault('3000').pipe(z.coerce.number<string>().int().min(1).max(65535)),
+    HTTPS_PROXY: optionalString.pipe(z.url({ message: 'geçerli bir URL olmalı (ör. http://vekil:3128)' }).optional()),
+    HTTP_PROXY: optionalString.pipe(z.url({ message: 'geçerli bir URL olmalı (ör. http://vekil:3128)' }).optional()),
+    NO_PROXY: optionalString,
     RATE_LIMIT_PER_MINUTE: withDefault('10').pipe(z.coerce.number<string>().int().min(1).max(1000)),
     DATABASE_URL: optionalString.pipe(
       z

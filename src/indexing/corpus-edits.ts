@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { sanitizeUploadName } from './sanitize-upload-name.js';
 import { IngestError } from '../ingest/ingest-error.js';
 import { readCorpusDocument } from '../ingest/index.js';
 import { describeAcceptedTypes, findLoader } from '../ingest/loaders/document-loaders.js';
@@ -12,7 +13,7 @@ export const UPLOADS_FOLDER = 'yuklenenler';
 const sha256 = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex');
 
 export function safeUploadName(fileName: string): string {
-  return path.basename(fileName).replace(/[^\p{L}\p{N}._-]+/gu, '-');
+  return sanitizeUploadName(fileName).name;
 }
 
 /** Parses the upload in a scratch folder: a file that cannot be read never reaches the corpus. */

@@ -4,6 +4,7 @@ import { chunkDocument } from './chunk-document.js';
 import { dropDuplicates, markRevisions } from './find-revisions.js';
 import { IngestError } from './ingest-error.js';
 import { readCorpusDocument } from './read-corpus-document.js';
+import { findAddressedInstructions } from '../text/find-addressed-instructions.js';
 import type { Chunk, SourceDocument } from './types.js';
 
 /**
@@ -68,6 +69,9 @@ function rowOf(relPath: string, doc: SourceDocument, chunks: readonly Chunk[]): 
   const { main, extra } = countArticles(chunks);
   const warnings = [...(doc.warnings ?? [])];
   if (STATUTE_KINDS.has(doc.kind) && main + extra === 0) warnings.push('madde bulunamadı');
+  for (const hit of findAddressedInstructions(doc.text).slice(0, 3)) {
+    warnings.push(`yapay zekâya hitap eden metin (istem enjeksiyonu olabilir; yanıtlarda alıntılanmaz), satır ${hit.line}: "${hit.excerpt}"`);
+  }
   if (doc.supersededBy) warnings.push(`daha yeni bir sürümü var (${doc.supersededBy}); yalnızca eski metin sorulunca kaynak gösterilir`);
   const first = doc.pages[0];
   const last = doc.pages.at(-1);

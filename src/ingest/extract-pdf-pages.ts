@@ -1,4 +1,5 @@
 import { PDFParse } from 'pdf-parse';
+import { checkPdfInflation } from './check-pdf-inflation.js';
 import { IngestError } from './ingest-error.js';
 
 export interface RawPdfPage {
@@ -19,6 +20,7 @@ export async function extractPdfPages(bytes: Buffer, file: string): Promise<RawP
   if (bytes.subarray(0, 1024).indexOf(PDF_MAGIC) < 0) {
     throw new IngestError('PDF_CORRUPT', file, `${file}: dosya PDF değil (başında %PDF imzası yok); bozuk ya da uzantısı yanlış.`);
   }
+  checkPdfInflation(bytes, file);
   // pdf-parse hands the buffer to a worker-style loader that detaches it: give it a copy.
   const parser = new PDFParse({ data: Buffer.from(bytes) });
   try {

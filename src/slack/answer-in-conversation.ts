@@ -62,6 +62,10 @@ export async function answerInConversation(
     return;
   }
   if (!rate.allowed) {
+    if (!(await deps.rateLimiter.shouldNotify(message.user))) {
+      deps.logger.debug(`Hız sınırındaki ${message.user} için ek uyarı gönderilmedi.`);
+      return;
+    }
     const text = MESSAGES.rateLimited(deps.rateLimiter.perMinute, rate.retryAfterSeconds);
     if (isDm) await post({ text });
     else await client.chat.postEphemeral({ channel: message.channel, user: message.user, thread_ts: replyThreadTs, text });

@@ -1,8 +1,8 @@
 import type { ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { App, LogLevel, type CustomRoute, type Logger } from '@slack/bolt';
-import { WebClient, type RetryOptions, type WebClientOptions } from '@slack/web-api';
+import { App, LogLevel, SocketModeReceiver, type Logger } from '@slack/bolt';
+import { ConsoleLogger } from '@slack/logger';
+import { WebClient, type RetryOptions } from '@slack/web-api';
 import type { Assistant, DocumentSummary } from '../answer/assistant.js';
 import { readSuggestedQuestions, type SuggestedQuestion } from '../present/index.js';
 import type { Config } from '../config/index.js';
@@ -10,6 +10,10 @@ import { assistantJobRunner, type JobRunner } from '../jobs/job-runner.js';
 import { newProcessId, type Store } from '../store/index.js';
 import { dedupeEvents, EVENT_CLAIM_MS } from './dedupe-events.js';
 import { describeError } from './describe-error.js';
+import { HardenedReceiver } from './http/hardened-receiver.js';
+import { createBoundedSlackFetch } from './network/bounded-slack-fetch.js';
+import { createNetwork } from './network/proxy-fetch.js';
+import { SlackUnreachableError, waitForSlack } from './network/wait-for-slack.js';
 import { trustedSlackFileHosts } from './download-slack-file.js';
 import { registerListeners } from './listeners/index.js';
 import { SlackConfigError } from './slack-config-error.js';
@@ -42,7 +46,9 @@ export interface CreateSlackAppOptions {
   /** Where suggested-prompts.json is looked for; default: CORPUS_DIR resolved from the working directory. */
   corpusDir?: string;
   /** Web API client settings; tests pass `retryConfig: { retries: 0 }` (the default retries for ~30 minutes). */
-  webClient?: { retryConfig?: RetryOptions; timeout?: number };
+  webClient?: { retryConfig?: RetryOptions; timeout?: number; maxInFlight?: number };
+  /** How long start() keeps trying to reach Slack (auth.test) before giving up (default 20 s). */
+  startupDeadlineMs?: number;
   /** Used for file downloads and response_url calls. */
   fetchFn?: typeof fetch;
   answerTimeoutMs?: number;
@@ -79,31 +85,57 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackAppHandle {
   const claimOnce = (key: string) => store.claims.claim(key, EVENT_CLAIM_MS);
   const pending = new Set<Promise<unknown>>();
 
-  const healthz: CustomRoute = {
-    path: '/healthz',
-    method: ['GET'],
-    handler: (_req, res) => writeHealth(res, assistant),
-  };
-
+  const logger: Logger = options.logger ?? new ConsoleLogger();
+  if (!options.logger) logger.setLevel(LogLevel.INFO);
+  const network = createNetwork({ httpsProxy: config.HTTPS_PROXY, httpProxy: config.HTTP_PROXY, noProxy: config.NO_PROXY });
+  const apiUrl = withTrailingSlash(config.SLACK_API_URL ?? 'https://slack.com/api/');
+  // Every Web API call (and response_url post) goes through one bounded fetch: timeout per attempt, retries that
+  // wait per call, a log line per retry and failure. The WebClient's own retries are off, and a 429 we give up on
+  // is rejected instead of pausing the client's whole queue.
+  const slackFetch = createBoundedSlackFetch({
+    logger,
+    fetch: network.fetch,
+    ...(options.webClient?.timeout !== undefined ? { timeoutMs: options.webClient.timeout } : {}),
+    ...(options.webClient?.retryConfig?.retries !== undefined ? { retries: options.webClient.retryConfig.retries } : {}),
+    ...(options.webClient?.maxInFlight !== undefined ? { maxInFlight: options.webClient.maxInFlight } : {}),
+  });
   const clientOptions = {
-    ...(config.SLACK_API_URL ? { slackApiUrl: withTrailingSlash(config.SLACK_API_URL) } : {}),
-    ...(options.webClient?.retryConfig ? { retryConfig: options.webClient.retryConfig } : {}),
-    ...(options.webClient?.timeout !== undefined ? { timeout: options.webClient.timeout } : {}),
-  } satisfies WebClientOptions;
+    slackApiUrl: apiUrl,
+    fetch: slackFetch,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    // Calls are bounded by the fetch above (timeouts, in-flight cap); a small p-queue would only add waiting.
+    maxRequestConcurrency: 1000,
+  };
+  let notReady: string | null = 'başlatılıyor';
+  const health = (_req: unknown, res: ServerResponse) => writeHealth(res, assistant, notReady);
+  const front = new HardenedReceiver({
+    signingSecret: config.SLACK_SIGNING_SECRET ?? '',
+    logger,
+    endpoint: '/slack/events',
+    routes: { '/healthz': health },
+    claimSignature: (key, ttlMs) => store.claims.claim(key, ttlMs),
+    notReady: () => notReady,
+    clock,
+  });
+  const receiver = socketMode
+    ? new SocketModeReceiver({
+        appToken: config.SLACK_APP_TOKEN!,
+        logger,
+        ...(network.dispatcher ? { dispatcher: network.dispatcher as never } : {}),
+        installerOptions: { clientOptions },
+      })
+    : front;
 
   const app = new App({
     token: config.SLACK_BOT_TOKEN,
-    ...(socketMode
-      ? { socketMode: true, appToken: config.SLACK_APP_TOKEN, installerOptions: { port } }
-      : { signingSecret: config.SLACK_SIGNING_SECRET, endpoints: '/slack/events', port }),
-    customRoutes: [healthz],
+    receiver,
     processBeforeResponse: false,
-    // auth.test runs in start(), where a bad token becomes a clear start-up error instead of an unhandled rejection.
+    // auth.test runs in start(), bounded, where an unreachable Slack becomes a clear start-up error.
     deferInitialization: true,
-    ...(options.logger ? { logger: options.logger } : { logLevel: LogLevel.INFO }),
+    logger,
     clientOptions,
   });
-  const logger = app.logger;
   const admins = new Set(config.SLACK_ADMIN_USERS);
 
   const deps: SlackDeps = {
@@ -117,16 +149,16 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackAppHandle {
     answers: new AnswerStore(store, clock),
     rateLimiter: new RateLimiter(store, config.RATE_LIMIT_PER_MINUTE),
     claimOnce,
-    // Same settings as Bolt's client; a rate-limited streaming call fails at once (the answer is then posted
-    // as one message) instead of pausing every Web API call of the bot for the Retry-After.
-    streamClient: new WebClient(config.SLACK_BOT_TOKEN, { ...clientOptions, logger, rejectRateLimitedCalls: true, retryConfig: { retries: 0 } }),
+    // Same bounded client settings as Bolt's; a rate-limited streaming call fails at once (the answer is then
+    // posted as one message) instead of waiting for the Retry-After.
+    streamClient: new WebClient(config.SLACK_BOT_TOKEN, { ...clientOptions, logger }),
     streamBudget: new StreamBudget(config.SLACK_STREAM_CALLS_PER_MINUTE, () => clock().getTime()),
     channelScopes: new ChannelScopeStore(store, clock),
     suggestedQuestions: suggestedQuestionsOf(options.corpusDir ?? config.CORPUS_DIR, assistant, logger),
     isAdmin: (userId) => userId !== undefined && admins.has(userId),
     botToken: config.SLACK_BOT_TOKEN,
     trustedFileHosts: trustedSlackFileHosts(config.SLACK_API_URL),
-    fetchFn: options.fetchFn ?? globalThis.fetch,
+    fetchFn: options.fetchFn ?? network.fetch,
     maxUploadBytes: options.maxUploadBytes ?? 50 * 1024 * 1024,
     answerTimeoutMs: options.answerTimeoutMs ?? 120_000,
     slowNoticeMs: options.slowNoticeMs ?? 15_000,
@@ -152,34 +184,47 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackAppHandle {
     mode: socketMode ? 'socket' : 'http',
     instanceId,
     async start() {
+      // Health answers from the first moment ("not ready: …" while Slack is being reached), in both modes.
+      await front.start(socketMode ? port : port, options.host);
       try {
+        await waitForSlack({
+          apiUrl,
+          token: config.SLACK_BOT_TOKEN!,
+          fetch: network.fetch,
+          logger,
+          proxy: network.describe(),
+          ...(options.startupDeadlineMs !== undefined ? { deadlineMs: options.startupDeadlineMs } : {}),
+          onWaiting: (reason) => {
+            notReady = reason;
+          },
+        });
         await app.init();
       } catch (cause) {
+        await front.stop();
+        await network.close();
+        if (cause instanceof SlackUnreachableError) throw cause;
         throw new SlackConfigError(`Slack belirteci doğrulanamadı (auth.test): ${describeError(cause)}`);
       }
-      // Before listening: placeholders a crashed instance left are replaced, the heartbeat says who serves what.
+      notReady = 'başlatılıyor (yarıda kalan yanıtlar tamamlanıyor)';
+      // Before taking events: placeholders a crashed instance left are replaced, the heartbeat says who serves what.
       duties = await startInstanceDuties({ store, instanceId, assistant, client: app.client, logger, runner });
-      if (socketMode) {
-        await app.start();
-        started = true;
-        return { port };
-      }
-      const server = (await app.start(options.host ? { port, host: options.host } : port)) as unknown as {
-        address(): AddressInfo | string | null;
-      };
+      if (socketMode) await app.start();
       started = true;
-      const address = server.address();
-      return { port: typeof address === 'object' && address ? address.port : port };
+      notReady = null;
+      return { port: front.port() ?? port };
     },
     async stop() {
+      notReady = 'durduruluyor';
       if (started) {
         started = false;
-        await app.stop();
+        if (socketMode) await app.stop();
       }
+      await front.stop();
       const timeout = new Promise((r) => setTimeout(r, 10_000).unref());
       await Promise.race([Promise.allSettled([...pending]), timeout]);
       await duties?.stop();
       duties = null;
+      await network.close();
     },
   };
 }
@@ -210,23 +255,25 @@ function withTrailingSlash(url: string): string {
   return url.endsWith('/') ? url : `${url}/`;
 }
 
-function writeHealth(res: ServerResponse, assistant: Assistant): void {
+function writeHealth(res: ServerResponse, assistant: Assistant, notReady: string | null): void {
+  const send = (status: number, body: Record<string, unknown>) => {
+    res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify(body));
+  };
+  if (notReady) return send(503, { ok: false, ready: false, reason: `not ready: ${notReady}` });
   try {
     const status = assistant.status();
-    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
-    res.end(
-      JSON.stringify({
-        ok: true,
-        documents: status.documents,
-        chunks: status.chunks,
-        builtAt: status.builtAt,
-        reindexing: status.reindexing,
-        version: status.version,
-        problem: status.problem,
-      }),
-    );
+    send(200, {
+      ok: true,
+      ready: true,
+      documents: status.documents,
+      chunks: status.chunks,
+      builtAt: status.builtAt,
+      reindexing: status.reindexing,
+      version: status.version,
+      problem: status.problem,
+    });
   } catch (error) {
-    res.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8' });
-    res.end(JSON.stringify({ ok: false, reason: describeError(error) }));
+    send(503, { ok: false, ready: false, reason: `not ready: ${describeError(error)}` });
   }
 }

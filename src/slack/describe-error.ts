@@ -1,10 +1,16 @@
 import { AppError } from '../errors.js';
+import { scrubServerDetails } from './scrub-server-details.js';
 
 /**
  * Turns any failure into a short Turkish reason for the person who asked: never silence, never a stack trace.
- * Our own errors carry a Turkish message; Slack Web API errors are named by their error code.
+ * Our own errors carry a Turkish message; Slack Web API errors are named by their error code. Server paths and raw
+ * system errors never reach Slack (scrubServerDetails); `logDetail` keeps them for the log.
  */
 export function describeError(error: unknown): string {
+  return scrubServerDetails(describeRaw(error));
+}
+
+function describeRaw(error: unknown): string {
   if (error instanceof AppError) return error.message;
   if (isSlackApiError(error)) {
     const code = error.data?.error ?? error.code;
@@ -30,4 +36,10 @@ function isSlackApiError(error: unknown): error is { code: string; data?: { erro
 function truncate(text: string): string {
   const line = text.split('\n')[0] ?? '';
   return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}
+
+/** For the log: the raw message (paths and system codes kept) — never for Slack. */
+export function logDetail(error: unknown): string {
+  if (error instanceof Error) return truncate(error.message);
+  return truncate(String(error));
 }

@@ -4,6 +4,7 @@ import type { Assistant } from '../answer/assistant.js';
 import type { Config } from '../config/index.js';
 import { openStore, type Store } from '../store/index.js';
 import { createSlackApp, type SlackAppHandle } from './create-slack-app.js';
+import { installCrashGuards } from './crash-guards.js';
 
 export interface RunSlackOptions {
   config: Config;
@@ -23,8 +24,17 @@ export async function runSlack(options: RunSlackOptions): Promise<SlackAppHandle
     options.store ??
     (await openStore({ databaseUrl: config.DATABASE_URL, dataDir: path.resolve(config.DATA_DIR), retentionDays: config.FEEDBACK_RETENTION_DAYS }));
   const handle = createSlackApp({ config, assistant: options.assistant, store, logger: options.logger });
-  const { port } = await handle.start();
   const log = handle.app.logger;
+  // A serving bot never dies of one stray error: logged, and it keeps answering (fatal states still exit 1).
+  const removeGuards = options.handleSignals ?? true ? installCrashGuards(log) : () => undefined;
+  let port: number;
+  try {
+    ({ port } = await handle.start());
+  } catch (error) {
+    removeGuards();
+    if (!options.store) await store.close().catch(() => undefined);
+    throw error;
+  }
   const status = options.assistant.status();
   const engine = store.db.dialect === 'postgres' ? `PostgreSQL (${store.db.location})` : `gömülü SQLite (${store.db.location})`;
   if (handle.mode === 'socket') {
@@ -37,6 +47,7 @@ export async function runSlack(options: RunSlackOptions): Promise<SlackAppHandle
   log.info(`Durum veritabanı: ${engine}; dizin sürümü ${status.version}; dizin işçisi: ${config.INDEX_WORKER ? 'bu süreçte (kira kimdeyse o çalıştırır)' : 'kapalı (ayrı npm run worker)'}.`);
   if (status.problem) log.warn(`Son dizinleme başarısız, son sağlam dizin kullanılıyor: ${status.problem}`);
   const stop = async () => {
+    removeGuards();
     await handle.stop();
     await options.assistant.close?.();
     if (!options.store) await store.close();

@@ -33,5 +33,7 @@ export const MESSAGES = {
   answerExpired: 'Bu yanıt artık bellekte değil (bot yeniden başlatılmış olabilir). Lütfen soruyu yeniden sorun.',
   passageGone: 'Bu bölüm artık dizinde değil (dizin yenilenmiş olabilir). Lütfen soruyu yeniden sorun.',
   sharedBy: (userId: string) => `📣 <@${userId}> bu yanıtı paylaştı.`,
+  uploadRenamed: (original: string, safe: string, changes: string[]) =>
+    `ℹ️ Dosya adı güvenli bir ada çevrildi: \`${original.replace(/`/g, "'")}\` → \`${safe}\` (${changes.join('; ')}).`,
   interrupted: '⚠️ Yanıt yarıda kaldı (bot yeniden başlatıldı), lütfen tekrar sorun.',
 } as const;

@@ -59,6 +59,7 @@ export class SlackApiStandIn {
   readonly streams = new Map<string, StandInStream>();
   readonly #files = new Map<string, StandInFile>();
   readonly #failures = new Map<string, string>();
+  readonly #scripted: { method: string; match: (args: Record<string, unknown>) => boolean; status: number; headers: Record<string, string>; times: number }[] = [];
   readonly #held = new Map<string, { match: (args: Record<string, unknown>) => boolean; waiting: (() => void)[] }>();
   #ts = 1_716_000_000;
 
@@ -100,6 +101,23 @@ export class SlackApiStandIn {
   /** The next call to `method` answers `{ ok: false, error }`. */
   failNext(method: string, error: string): void {
     this.#failures.set(method, error);
+  }
+
+  /**
+   * The next `times` calls to `method` (those `match` accepts) get an HTTP error status instead of an answer
+   * (a 429 with Retry-After, a 500). Recorded as `<method>:<status>`.
+   */
+  respondWith(
+    method: string,
+    status: number,
+    options: { headers?: Record<string, string>; times?: number; match?: (args: Record<string, unknown>) => boolean } = {},
+  ): void {
+    this.#scripted.push({ method, status, headers: options.headers ?? {}, times: options.times ?? 1, match: options.match ?? (() => true) });
+  }
+
+  /** Stops every scripted error status for `method`. */
+  stopResponding(method: string): void {
+    for (const x of this.#scripted) if (x.method === method) x.times = 0;
   }
 
   /**
@@ -186,6 +204,13 @@ export class SlackApiStandIn {
         this.calls.push({ method: `${method}:bekletildi`, args, authorization, at: Date.now(), response: {} });
         await new Promise<void>((resolve) => held.waiting.push(resolve));
         if (res.destroyed) return;
+      }
+      const scripted = this.#scripted.find((x) => x.method === method && x.times > 0 && x.match(args));
+      if (scripted) {
+        scripted.times -= 1;
+        this.calls.push({ method: `${method}:${scripted.status}`, args, authorization, at: Date.now(), response: {} });
+        res.writeHead(scripted.status, { 'Content-Type': 'application/json', ...scripted.headers }).end('{"ok":false}');
+        return;
       }
       const failure = this.#failures.get(method);
       this.#failures.delete(method);

@@ -147,3 +147,24 @@ export function viewSubmission(fields: { user_id: string; view: Record<string, u
   };
   return { payload: JSON.stringify(payload) };
 }
+
+/** POSTs exact bytes, signed (or not) as Slack would: for malformed bodies and replays of one signed request. */
+export async function postRaw(
+  url: string,
+  signingSecret: string,
+  raw: string | Buffer,
+  contentType: string,
+  options: { timestampSec?: number; signature?: string } = {},
+): Promise<SignedPostResult & { timestampSec: number; signature: string }> {
+  const timestampSec = options.timestampSec ?? Math.floor(Date.now() / 1000);
+  const signature =
+    options.signature ?? `v0=${createHmac('sha256', signingSecret).update(`v0:${timestampSec}:`).update(raw).digest('hex')}`;
+  const started = Date.now();
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': contentType, 'X-Slack-Request-Timestamp': String(timestampSec), 'X-Slack-Signature': signature },
+    body: typeof raw === "string" ? raw : new Uint8Array(raw),
+  });
+  const text = await response.text();
+  return { status: response.status, text, ms: Date.now() - started, timestampSec, signature };
+}

@@ -5,6 +5,7 @@ import { escapeAndTruncate, escapeMrkdwn, splitMrkdwn } from './escape-mrkdwn.js
 import { formatAsOf, formatBytes, formatDuration, formatTimestamp } from './format-turkish.js';
 import { contextBlock } from './render-answer.js';
 import { SLACK_LIMITS } from './slack-limits.js';
+import { scrubServerDetails } from '../scrub-server-details.js';
 
 /** /dizin durum */
 export function renderIndexStatus(status: IndexStatus): RenderedMessage {
@@ -16,7 +17,7 @@ export function renderIndexStatus(status: IndexStatus): RenderedMessage {
     `*Gömme yöntemi:* ${escapeMrkdwn(status.embedder)}`,
   ];
   if (status.reindexing) lines.push('🔄 _Şu anda yeniden dizinleme sürüyor; sorular eski dizinle yanıtlanmaya devam ediyor._');
-  if (status.problem) lines.push(`⚠️ *Son dizinleme başarısız, son sağlam dizin kullanılıyor:* ${escapeMrkdwn(status.problem)}`);
+  if (status.problem) lines.push(`⚠️ *Son dizinleme başarısız, son sağlam dizin kullanılıyor:* ${escapeMrkdwn(scrubServerDetails(status.problem))}`);
   return {
     text: `Dizin: ${status.documents} belge, ${status.chunks} parça`,
     blocks: [

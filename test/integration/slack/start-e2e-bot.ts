@@ -58,10 +58,13 @@ export interface StartE2eBotOptions {
   engine?: E2eEngine;
   rateLimitPerMinute?: number;
   slowNoticeMs?: number;
-  /** Extra environment for loadConfig (e.g. LLM or streaming settings). */
+  /** Extra environment (e.g. LLM, streaming or HTTP_PROXY settings) for loadConfig. */
   env?: Record<string, string>;
   /** Keep the gazette in the corpus (the default leaves it out for the upload test). */
   withGazette?: boolean;
+  /** Web API client bounds (default: no retries). */
+  webClient?: { retryConfig?: { retries: number }; timeout?: number; maxInFlight?: number };
+  maxUploadBytes?: number;
 }
 
 /** Builds the engine (real or fake), the Slack stand-in, and the bot on a free 127.0.0.1 port. */
@@ -110,7 +113,8 @@ export async function startE2eBot(options: StartE2eBotOptions = {}): Promise<E2e
       port: 0,
       host: '127.0.0.1',
       corpusDir,
-      webClient: { retryConfig: { retries: 0 } },
+      webClient: options.webClient ?? { retryConfig: { retries: 0 } },
+      ...(options.maxUploadBytes !== undefined ? { maxUploadBytes: options.maxUploadBytes } : {}),
       slowNoticeMs: options.slowNoticeMs ?? 1500,
     });
     const { port } = await started.start();

@@ -5,6 +5,7 @@ import { renderAuditLog, renderDeployment } from '../../blocks/render-operations
 import { IndexJobFailed, runIndexJob } from '../../index-jobs.js';
 import type { ReindexResult, RemoveResult } from '../../../jobs/job-runner.js';
 import { describeError } from '../../describe-error.js';
+import { scrubServerDetails } from '../../scrub-server-details.js';
 import type { SlackDeps } from '../../slack-deps.js';
 import { MESSAGES } from '../../slack-messages.js';
 import { channelScopeCommand } from './dizin-kanal.js';
@@ -116,5 +117,5 @@ async function remove(deps: SlackDeps, userId: string, id: string | undefined, a
 }
 
 function reasonOf(error: unknown): string {
-  return error instanceof IndexJobFailed ? error.message : describeError(error);
+  return error instanceof IndexJobFailed ? scrubServerDetails(error.message) : describeError(error);
 }

@@ -4,11 +4,13 @@ import { describeAcceptedTypes, findLoader } from '../../../ingest/loaders/docum
 import { renderAddedDocument } from '../../blocks/render-admin.js';
 import { escapeMrkdwn } from '../../blocks/escape-mrkdwn.js';
 import { describeError } from '../../describe-error.js';
+import { scrubServerDetails } from '../../scrub-server-details.js';
 import { downloadSlackFile } from '../../download-slack-file.js';
 import { IndexJobFailed, runIndexJob, stageUpload } from '../../index-jobs.js';
 import type { AddResult } from '../../../jobs/job-runner.js';
 import type { SlackDeps } from '../../slack-deps.js';
 import { MESSAGES } from '../../slack-messages.js';
+import { sanitizeUploadName } from '../../../indexing/sanitize-upload-name.js';
 
 /**
  * An admin sends a document (PDF, Word, text, saved web page) to the bot's DM → download it with the bot token
@@ -69,6 +71,14 @@ async function addUploadedFile(deps: SlackDeps, client: WebClient, channel: stri
       await say(unchanged(name, `dosya ${loader.label} değil (dosya imzası tutmuyor); uzantısı yanlış olabilir.`));
       return;
     }
+    const safe = sanitizeUploadName(name);
+    if (safe.changes.length > 0) {
+      deps.logger.info(`Yüklenen dosyanın adı değiştirildi: ${JSON.stringify(name)} → ${safe.name} (${safe.changes.join('; ')})`);
+      await client.chat
+        .postMessage({ channel, text: MESSAGES.uploadRenamed(truncateName(name), safe.name, safe.changes) })
+        .catch((error: unknown) => deps.logger.warn(`Ad değişikliği bildirilemedi: ${describeError(error)}`));
+      name = safe.name;
+    }
     await say(`⏳ *${escapeMrkdwn(name)}* dizine ekleniyor… (bu sırada sorular yanıtlanmaya devam eder)`);
     // A Slack file named without an extension is stored under the one its type calls for.
     const storedName = loader && !/\.[^./]+$/u.test(name) ? `${name}${loader.extensions[0]}` : name;
@@ -81,7 +91,7 @@ async function addUploadedFile(deps: SlackDeps, client: WebClient, channel: stri
     await say(renderAddedDocument(added));
   } catch (error) {
     deps.logger.warn(`Yüklenen dosya eklenemedi (${name}): ${describeError(error)}`);
-    await say(unchanged(name, error instanceof IndexJobFailed ? error.message : describeError(error)));
+    await say(unchanged(name, error instanceof IndexJobFailed ? scrubServerDetails(error.message) : describeError(error)));
   }
 }
 
@@ -101,6 +111,10 @@ function rejectBeforeDownload(file: SlackFileFacts): string | null {
   return null;
 }
 
+function truncateName(name: string): string {
+  return name.length > 80 ? `${name.slice(0, 79)}…` : name;
+}
+
 function unchanged(name: string, reason: string): string {
-  return `❌ *${escapeMrkdwn(name)}* eklenemedi: ${escapeMrkdwn(reason)}\nDizin değişmedi.`;
+  return `❌ *${escapeMrkdwn(truncateName(name))}* eklenemedi: ${escapeMrkdwn(reason)}\nDizin değişmedi.`;
 }
