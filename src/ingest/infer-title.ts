@@ -153,7 +153,11 @@ function headLines(text: string): HeadLine[] {
     chars += raw.length + 1;
     const t = raw.trim();
     if (!raw.startsWith('\t') && t !== '' && parseArticleHeader(t)) break;
-    const noise = titleNoise(t);
+    let noise = titleNoise(t);
+    // A bare genre word ("YÖNERGE") is a section label over a gazette page, but after "… YÜRÜTÜLMESİNE İLİŞKİN"
+    // it is the last word of the title broken over lines.
+    const above = lines.at(-1);
+    if (noise === 'break' && gap === 0 && above && !above.noise && lastGenre(t) && needsNext(above.text)) noise = null;
     if (noise === 'skip') {
       gap++;
       continue;

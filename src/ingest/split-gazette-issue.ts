@@ -31,7 +31,8 @@ export function findGazetteMasthead(text: string): GazetteMasthead | null {
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, MASTHEAD_LINES);
   for (const [i, line] of lines.entries()) {
     if (!/Resm[iîİ]\s*Gazete/iu.test(line)) continue;
-    const around = [line, lines[i + 1] ?? ''].join(' ');
+    // The date and number may sit on the lines above and below a bare "Resmî Gazete" line.
+    const around = [lines[i - 1] ?? '', line, lines[i + 1] ?? ''].join(' ');
     const number = /Sayı\s*:?\s*(\d{4,6})\b/iu.exec(around)?.[1];
     if (!number) continue;
     const worded = /(\d{1,2})\s+(\p{L}+)\s+(\d{4})/u.exec(around);
