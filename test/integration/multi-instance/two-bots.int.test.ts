@@ -153,8 +153,15 @@ describe.each(ENGINES)('two bot processes on one %s database', (engine: Engine) 
       );
     }
     await a.sendEvent(answered, { eventId: 'EvIKI00010', retryNum: 1 });
-    await a.sendEvent(mentionEvent(limitedUser, `${PAY_CAP} sonra`));
-    await standIn.waitFor(() => standIn.callsTo('chat.postEphemeral').filter((c) => c.args.user === limitedUser).length >= 2 || undefined, 120_000, 'sınır uyarısı');
+    const stillLimited = mentionEvent(limitedUser, `${PAY_CAP} sonra`);
+    await a.sendEvent(stillLimited);
+    // A later question by someone else, answered after the limited one was handled.
+    const barrier = mentionEvent('UIKI0009', PAY_CAP);
+    await a.sendEvent(barrier);
+    await waitForFinal(standIn, await waitForPlaceholder(standIn, CHANNEL, barrier.ts));
+    // Still limited after the restart: not answered, and not told again (one notice a window, kept in the store).
+    expect(standIn.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === stillLimited.ts)).toHaveLength(0);
+    expect(standIn.callsTo('chat.postEphemeral').filter((c) => c.args.user === limitedUser)).toHaveLength(1);
     expect(standIn.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === answered.ts)).toHaveLength(1);
   }, 300_000);
 
