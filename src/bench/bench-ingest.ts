@@ -44,6 +44,16 @@ export async function readAndClean(corpusDir: string, relPaths: readonly string[
 
 export const mbPerS = (bytes: number, ms: number) => bytes / (1024 * 1024) / (ms / 1000);
 
+/** A private copy of a corpus under `root` (ingest writes beside it), with its files and their total size. */
+export async function stageCorpus(sourceDir: string, root: string): Promise<{ corpusDir: string; relPaths: string[]; bytes: number }> {
+  const corpusDir = path.join(root, 'corpus');
+  await fs.cp(sourceDir, corpusDir, { recursive: true });
+  const relPaths = await listCorpusFiles(corpusDir);
+  let bytes = 0;
+  for (const rel of relPaths) bytes += (await fs.stat(path.join(corpusDir, rel))).size;
+  return { corpusDir, relPaths, bytes };
+}
+
 /**
  * Ingest throughput of a corpus against its read-and-clean floor, in a throw-away copy: `runs` full builds
  * (median), a no-op re-ingest and a re-ingest after one file changed.
@@ -53,11 +63,7 @@ export async function benchIngest(options: { corpusDir: string; runs?: number; l
   const log = options.log ?? (() => {});
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'kurum-bench-ingest-'));
   try {
-    const corpusDir = path.join(root, 'corpus');
-    await fs.cp(options.corpusDir, corpusDir, { recursive: true });
-    const relPaths = await listCorpusFiles(corpusDir);
-    let bytes = 0;
-    for (const rel of relPaths) bytes += (await fs.stat(path.join(corpusDir, rel))).size;
+    const { corpusDir, relPaths, bytes } = await stageCorpus(options.corpusDir, root);
     const embeddings = new LocalHashEmbeddings();
     const embedder = { embeddings, id: embeddings.id };
 

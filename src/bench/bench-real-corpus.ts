@@ -4,13 +4,12 @@ import path from 'node:path';
 import { answerQuestion } from '../answer/answer-question.js';
 import { TermStatistics } from '../answer/term-statistics.js';
 import { buildIndex } from '../ingest/build-index.js';
-import { listCorpusFiles } from '../ingest/index.js';
 import { expandQuery } from '../retrieval/expand-query.js';
 import { hybridSearch } from '../retrieval/hybrid-search.js';
 import { IndexStore } from '../retrieval/index-store.js';
 import { LocalHashEmbeddings } from '../retrieval/local-hash-embeddings.js';
 import { openIndex } from '../retrieval/open-index.js';
-import { readAndClean } from './bench-ingest.js';
+import { readAndClean, stageCorpus } from './bench-ingest.js';
 import { measureLatency, medianOf, memorySnapshot, summarize, timeOnce, type LatencySummary, type MemorySnapshot } from './measure.js';
 
 export interface RealCorpusResult {
@@ -56,11 +55,7 @@ export async function benchRealCorpus(options: RealCorpusBenchOptions): Promise<
   const runs = options.ingestRuns ?? 3;
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'kurum-bench-'));
   try {
-    const corpusDir = path.join(root, 'corpus');
-    await fs.cp(options.corpusDir, corpusDir, { recursive: true });
-    const relPaths = await listCorpusFiles(corpusDir);
-    let bytes = 0;
-    for (const rel of relPaths) bytes += (await fs.stat(path.join(corpusDir, rel))).size;
+    const { corpusDir, relPaths, bytes } = await stageCorpus(options.corpusDir, root);
     const embeddings = new LocalHashEmbeddings();
     const embedder = { embeddings, id: embeddings.id };
 
