@@ -31,25 +31,49 @@ const PATTERNS: RegExp[] = [
   /\bnew\s+instructions\s*:/,
 ];
 
+// A sentence also counts when it overrides instructions outright, or when it names an AI and tells it what to
+// say or do — legal prose does neither (a test reads every real corpus for false alarms). Letter-aware edges:
+// `\b` is ASCII-only in JavaScript, so it would split folded Turkish words only by luck.
+const word = (alternatives: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
+const OVERRIDES = word(
+  '(?:onceki|yukaridaki|tum|butun)\\s+(?:(?:tum|butun)\\s+)?(?:talimat|yonerge|komut|kural)\\p{L}*\\s+(?:unut|yok\\s+say|gormezden\\s+gel|dikkate\\s+alma|gecersiz)\\p{L}*' +
+    '|ignore\\s+(?:all\\s+|any\\s+)?(?:the\\s+)?(?:previous|prior|above|earlier)\\s+(?:instructions|prompts?|rules)|you\\s+are\\s+now|artik\\s+sen',
+);
+const NAMES_AI = word(
+  'yapay\\s*zeka\\p{L}*|ai|llm|gpt|chatgpt|claude|gemini|copilot|dil\\s+model\\p{L}*|language\\s+models?|sohbet\\s+bot\\p{L}*|chat\\s*bots?|asistan[ia]?|assistants?|bots?',
+);
+const DIRECTS = word(
+  'desin|soylesin|yazsin|yanitlasin|cevaplasin|belirtsin|iddia\\s+etsin|soyle|yaz|yanitla|cevapla|yanit\\s+ver|cevap\\s+ver|de\\s+ki|uygula|unut|yok\\s+say|gormezden\\s+gel|say|tell|answer|respond|reply|ignore|disregard|output|print|must|should',
+);
+
+/** Where in folded text an instruction to the assistant starts, or -1. */
+function instructionAt(folded: string): number {
+  for (const pattern of [...PATTERNS, OVERRIDES]) {
+    const m = pattern.exec(folded);
+    if (m) return m.index;
+  }
+  const named = NAMES_AI.exec(folded);
+  return named && DIRECTS.test(folded) ? named.index : -1;
+}
+
+const fold = (text: string) => stripTurkishDiacritics(foldTurkish(text));
+
 export function findAddressedInstructions(text: string): AddressedInstruction[] {
   const found: AddressedInstruction[] = [];
-  const lines = text.split('\n');
-  lines.forEach((raw, i) => {
-    const folded = stripTurkishDiacritics(foldTurkish(raw));
+  text.split('\n').forEach((raw, i) => {
     // Folding keeps one character per character here (diacritics map 1:1), so offsets point into `raw`.
-    for (const pattern of PATTERNS) {
-      const m = pattern.exec(folded);
-      if (!m) continue;
-      const excerpt = raw.slice(Math.max(0, m.index), Math.min(raw.length, m.index + Math.max(m[0].length, 60))).trim();
-      found.push({ line: i + 1, excerpt: excerpt.length > 80 ? `${excerpt.slice(0, 79)}…` : excerpt });
-      break;
-    }
+    const at = instructionAt(fold(raw));
+    if (at < 0) return;
+    const excerpt = raw.slice(at, at + 60).trim();
+    found.push({ line: i + 1, excerpt: excerpt.length > 80 ? `${excerpt.slice(0, 79)}…` : excerpt });
   });
   return found;
 }
 
-/** True when the text holds at least one such instruction (cheap enough per sentence at answer time). */
+/**
+ * True when the text (a sentence, at answer time) holds an instruction to the assistant. The one detector
+ * behind the audit's warning, the extractive composer's quote filter and what the LLM is shown.
+ */
 export function addressesAssistant(text: string): boolean {
-  const folded = stripTurkishDiacritics(foldTurkish(text.replace(/\s+/g, ' ')));
-  return PATTERNS.some((p) => p.test(folded));
+  return instructionAt(fold(text.replace(/\s+/g, ' '))) >= 0;
 }
