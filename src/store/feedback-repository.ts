@@ -1,14 +1,8 @@
+import type { Citation } from '../answer/types.js';
 import type { Database } from './database.js';
 
-export interface FeedbackCitation {
-  source: string;
-  docId: string;
-  chunkId: string;
-  title: string;
-  locator: string;
-  page: number | null;
-  quote: string;
-}
+/** A citation as stored with a vote: the answer's citation without its (re-derivable) document date. */
+export type FeedbackCitation = Omit<Citation, 'asOf'>;
 
 export interface FeedbackRecord {
   at: string;
