@@ -117,7 +117,10 @@ async function breakdown(request: ProbeRequest): Promise<BreakdownResult> {
   };
   const stored = await step('chunks and documents (objects, interned strings, headings; not their text)', ['chunks.bin', 'documents.json', 'chunk-extras.json'], () => openChunkStore(dir));
   await step('BM25 terms and offsets (postings stay on disk)', ['lexical.bin'], () => LexicalIndex.load(path.join(dir, 'lexical.bin')));
-  await step('vector index (hnswlib: vectors and graph; read only when a configured embedder searches it)', ['vector/hnswlib.index', 'vector/bruteforce.index'], () => VectorIndex.load(path.join(dir, 'vector'), embeddings));
+  const vector = await VectorIndex.deferred(path.join(dir, 'vector'), embeddings);
+  if (vector.kind !== 'none') {
+    await step('vector index (hnswlib: vectors and graph; read only when a configured embedder searches it)', ['vector/hnswlib.index', 'vector/bruteforce.index'], () => vector.ready());
+  }
   // Every document's text read once: what the decoded-text cache holds at most (the rest stays on disk).
   await step('document texts, each read once (decoded-text cache at its cap)', ['text.bin'], async () => stored.documents.reduce((n, d) => n + d.text.length, 0));
   return { baseline, parts };
@@ -163,8 +166,10 @@ async function serve(request: ProbeRequest): Promise<ProbeResult> {
   const afterQuestions = memorySnapshot();
   // Serving with the offline embedder never reads the vector files (open-index.ts): the dense search is
   // timed last, so the memory above is what serving holds; its first search reads the graph.
-  const vectorReadMs = (await timeOnce(() => snapshot.vector.ready())).ms;
-  const dense = summarize(await measureLatency(queryVectors, (v) => snapshot.vector.search(v, 50), { warmup: 5, budgetMs }));
+  // A build without vector files (nothing would search them) has no dense figures.
+  const hasVectors = snapshot.vector.kind !== 'none';
+  const vectorReadMs = hasVectors ? (await timeOnce(() => snapshot.vector.ready())).ms : Number.NaN;
+  const dense = summarize(hasVectors ? await measureLatency(queryVectors, (v) => snapshot.vector.search(v, 50), { warmup: 5, budgetMs }) : []);
   const afterDense = memorySnapshot();
 
   const result: ProbeResult = {
@@ -187,7 +192,7 @@ async function serve(request: ProbeRequest): Promise<ProbeResult> {
     servingEf: DEFAULT_EF_SEARCH,
   };
 
-  if (request.exact || request.nativeExact) {
+  if ((request.exact || request.nativeExact) && hasVectors) {
     const dims = snapshot.manifest.dimensions;
     const matrix = await store.readVectors(snapshot.buildDir, dims);
     const rows = Array.from({ length: matrix.count }, (_, i) => matrix.row(i));
