@@ -55,7 +55,8 @@ export async function benchScale(options: ScaleOptions): Promise<ScaleRow & { co
   log(`${label}: ${replica.files} dosya (${replica.copies} kopya, ${(replica.bytes / 1024 / 1024).toFixed(0)} MB) dizinleniyor…`);
   const build = await runBuild(options.repoRoot, { repoRoot: options.workDir, corpusDir, dataDir, floor: true });
   const buildDir = (await new IndexStore(dataDir).currentBuildDir())!;
-  const vectorKind = (JSON.parse(await fs.readFile(path.join(buildDir, 'vector', 'args.json'), 'utf8')) as { kind: string }).kind;
+  // A build for the offline embedder may hold no vector files (nothing searches them).
+  const vectorKind = await fs.readFile(path.join(buildDir, 'vector', 'args.json'), 'utf8').then((json) => (JSON.parse(json) as { kind: string }).kind, () => 'none');
   log(`${label}: ${build.chunks.toLocaleString('en-US')} parça; sunucu süreci ölçülüyor…`);
   const breakdown = options.breakdown ? await runProbe(options.repoRoot, { mode: 'breakdown', dataDir }) : null;
   const probe = await runProbe(options.repoRoot, {

@@ -80,6 +80,10 @@ export async function measureLatency<T>(inputs: readonly T[], task: (input: T) =
 export interface MemorySnapshot {
   rssMb: number;
   heapUsedMb: number;
+  /** Heap V8 holds from the system (used or not): what RSS counts of the heap. */
+  heapTotalMb?: number;
+  /** Of `externalMb`, the ArrayBuffers (typed arrays, Buffers). */
+  arrayBuffersMb?: number;
   /** Memory of native objects tied to JS ones (Buffers; hnswlib's graph is counted only in RSS). */
   externalMb: number;
 }
@@ -110,5 +114,5 @@ function gcFunction(): (() => void) | null {
 export function memorySnapshot(): MemorySnapshot {
   gcFunction()?.();
   const m = process.memoryUsage();
-  return { rssMb: mb(m.rss), heapUsedMb: mb(m.heapUsed), externalMb: mb(m.external) };
+  return { rssMb: mb(m.rss), heapUsedMb: mb(m.heapUsed), heapTotalMb: mb(m.heapTotal), externalMb: mb(m.external), arrayBuffersMb: mb(m.arrayBuffers) };
 }

@@ -19,7 +19,7 @@ import { LocalHashEmbeddings } from '../retrieval/local-hash-embeddings.js';
 import { openIndex } from '../retrieval/open-index.js';
 import { DEFAULT_EF_SEARCH, VectorIndex } from '../retrieval/vector-index.js';
 import { ExactCosineSearch, recallAtK, recallWithTies } from './exact-search.js';
-import { measureLatency, memorySnapshot, summarize, type LatencySummary, type MemorySnapshot } from './measure.js';
+import { measureLatency, memorySnapshot, summarize, timeOnce, type LatencySummary, type MemorySnapshot } from './measure.js';
 import { paraphraseQuestions } from './paraphrase-questions.js';
 import { mulberry32 } from './synthetic-corpus.js';
 
@@ -56,8 +56,12 @@ export interface ProbeResult {
   /** After imports, before opening the index. */
   baseline: MemorySnapshot;
   afterLoad: MemorySnapshot;
-  /** After all the questions below (document texts cached, caches warm). */
+  /** After all the questions below (document texts cached, caches warm); the vector files not yet read. */
   afterQuestions: MemorySnapshot;
+  /** After the vector files are read and searched (what serving with a configured embedder adds). */
+  afterDense: MemorySnapshot;
+  /** Reading the vector files on the first dense search. */
+  vectorReadMs: number;
   questions: number;
   retrieval: LatencySummary;
   bm25: LatencySummary;
@@ -113,7 +117,10 @@ async function breakdown(request: ProbeRequest): Promise<BreakdownResult> {
   };
   const stored = await step('chunks and documents (objects, interned strings, headings; not their text)', ['chunks.bin', 'documents.json', 'chunk-extras.json'], () => openChunkStore(dir));
   await step('BM25 terms and offsets (postings stay on disk)', ['lexical.bin'], () => LexicalIndex.load(path.join(dir, 'lexical.bin')));
-  await step('vector index (hnswlib: vectors and graph)', ['vector/hnswlib.index', 'vector/bruteforce.index'], () => VectorIndex.load(path.join(dir, 'vector'), embeddings));
+  const vector = await VectorIndex.deferred(path.join(dir, 'vector'), embeddings);
+  if (vector.kind !== 'none') {
+    await step('vector index (hnswlib: vectors and graph; read only when a configured embedder searches it)', ['vector/hnswlib.index', 'vector/bruteforce.index'], () => vector.ready());
+  }
   // Every document's text read once: what the decoded-text cache holds at most (the rest stays on disk).
   await step('document texts, each read once (decoded-text cache at its cap)', ['text.bin'], async () => stored.documents.reduce((n, d) => n + d.text.length, 0));
   return { baseline, parts };
@@ -149,7 +156,6 @@ async function serve(request: ProbeRequest): Promise<ProbeResult> {
       return snapshot.lexical.search([...expanded.terms, ...expanded.terms, ...expanded.expansions], 50);
     }, { warmup: 5, budgetMs }),
   );
-  const dense = summarize(await measureLatency(queryVectors, (v) => snapshot.vector.search(v, 50), { warmup: 5, budgetMs }));
   const context = { index: snapshot, stats };
   let answered = 0;
   const answer = summarize(
@@ -158,6 +164,13 @@ async function serve(request: ProbeRequest): Promise<ProbeResult> {
     }, { warmup: 5, budgetMs }),
   );
   const afterQuestions = memorySnapshot();
+  // Serving with the offline embedder never reads the vector files (open-index.ts): the dense search is
+  // timed last, so the memory above is what serving holds; its first search reads the graph.
+  // A build without vector files (nothing would search them) has no dense figures.
+  const hasVectors = snapshot.vector.kind !== 'none';
+  const vectorReadMs = hasVectors ? (await timeOnce(() => snapshot.vector.ready())).ms : Number.NaN;
+  const dense = summarize(hasVectors ? await measureLatency(queryVectors, (v) => snapshot.vector.search(v, 50), { warmup: 5, budgetMs }) : []);
+  const afterDense = memorySnapshot();
 
   const result: ProbeResult = {
     chunks: snapshot.chunks.length,
@@ -168,6 +181,8 @@ async function serve(request: ProbeRequest): Promise<ProbeResult> {
     baseline,
     afterLoad,
     afterQuestions,
+    afterDense,
+    vectorReadMs,
     questions: questions.length,
     retrieval,
     bm25,
@@ -177,7 +192,7 @@ async function serve(request: ProbeRequest): Promise<ProbeResult> {
     servingEf: DEFAULT_EF_SEARCH,
   };
 
-  if (request.exact || request.nativeExact) {
+  if ((request.exact || request.nativeExact) && hasVectors) {
     const dims = snapshot.manifest.dimensions;
     const matrix = await store.readVectors(snapshot.buildDir, dims);
     const rows = Array.from({ length: matrix.count }, (_, i) => matrix.row(i));

@@ -1,15 +1,17 @@
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import type { Chunk, ChunkKind, SourceDocument } from '../ingest/types.js';
+import type { Chunk, ChunkKind, Locator, SourceDocument } from '../ingest/types.js';
 import { decodeStrings, encodeStrings, IndexFileError, readSections, section, writeSections } from './binary-sections.js';
+import { LOCATOR_COLUMNS, LocatorColumns, LocatorColumnsWriter } from './chunk-locators.js';
 
 /**
  * Chunks and document texts in a build folder, in a form that opens in milliseconds and keeps the text out
  * of the heap:
  *   documents.json     every document field but `text` (any field ingest adds travels along)
  *   text.bin           each document's text once, UTF-16LE (a chunk's text is a range of it: no copy per chunk)
- *   chunks.bin         the chunk fields as typed-array columns over one interned string table
+ *   chunks.bin         the chunk fields as typed-array columns over one interned string table, locators
+ *                      included (chunk-locators.ts)
  *   chunk-extras.json  chunk fields outside the columns (new optional fields, unexpected types), by chunk
  * Text is read from text.bin when asked for (`chunk.text`, `document.text`): a positioned read of the
  * file (served from the page cache, not the process heap) and a UTF-16 decode, which is a copy — UTF-8
@@ -29,7 +31,7 @@ const DEFAULT_TEXT_CACHE_CHARS = 24_000_000;
 const STRING_FIELDS = ['id', 'docId', 'source', 'title', 'locator', 'kind'] as const;
 const NULLABLE_STRING_FIELDS = ['subTitle', 'article'] as const;
 const INT_FIELDS = ['start', 'end'] as const;
-const KNOWN_FIELDS = new Set<string>([...STRING_FIELDS, ...NULLABLE_STRING_FIELDS, ...INT_FIELDS, 'page', 'headings', 'text']);
+const KNOWN_FIELDS = new Set<string>([...STRING_FIELDS, ...NULLABLE_STRING_FIELDS, ...INT_FIELDS, 'page', 'headings', 'text', 'loc']);
 
 const isInt32 = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= -2147483647 && v <= 2147483647;
 
@@ -83,6 +85,7 @@ export async function writeChunkStore(dir: string, documents: readonly SourceDoc
     ...Object.fromEntries([...STRING_FIELDS, ...NULLABLE_STRING_FIELDS].map((f) => [f, new Int32Array(n)])),
   } as Record<string, Int32Array>;
   const extras: [number, Record<string, unknown>][] = [];
+  const locators = new LocatorColumnsWriter(n, (s) => strings.id(s));
 
   chunks.forEach((chunk, i) => {
     const fields = chunk as unknown as Record<string, unknown>;
@@ -118,6 +121,7 @@ export async function writeChunkStore(dir: string, documents: readonly SourceDoc
       columns.page![i] = NULL_PAGE;
       extra.page = page;
     }
+    if (fields.loc !== undefined && !locators.add(i, fields.loc)) extra.loc = fields.loc;
     const headings = fields.headings;
     if (Array.isArray(headings) && headings.every((h) => typeof h === 'string')) {
       const key = headings.join('\u0000') + (headings.length === 0 ? '' : '\u0001');
@@ -151,8 +155,9 @@ export async function writeChunkStore(dir: string, documents: readonly SourceDoc
   } finally {
     await textHandle.close();
   }
-  const chunkBytes = await writeSections(path.join(dir, CHUNK_STORE_FILES.chunks), CHUNKS_MAGIC, { chunks: n, documents: documents.length }, {
+  const chunkBytes = await writeSections(path.join(dir, CHUNK_STORE_FILES.chunks), CHUNKS_MAGIC, { chunks: n, documents: documents.length, locShapes: locators.shapes }, {
     ...columns,
+    ...locators.columns,
     headingEnds: Int32Array.from(headingEnds),
     headingItems: Int32Array.from(headingItems),
     stringChars: blob,
@@ -251,6 +256,14 @@ export class StoredDocument {
     return this.#texts.documentText(this.#index);
   }
 
+  /**
+   * This document seen through an object whose `text` is only its first `chars` characters, read without
+   * decoding (or caching) the whole text: for work that reads the start of each text only.
+   */
+  withTextHead(chars: number): SourceDocument {
+    return Object.create(this, { text: { value: this.#texts.slice(this.#index, 0, chars), enumerable: true } }) as SourceDocument;
+  }
+
   /** Plain data with the text, for JSON and copies (`{ ...doc }` leaves the lazily read text out). */
   toJSON(): SourceDocument {
     return { ...this, text: this.text };
@@ -260,11 +273,13 @@ export class StoredDocument {
 export interface StoredChunk extends Chunk {}
 /** A chunk whose fields are in memory and whose text is a range of its document's, read when asked for. */
 export class StoredChunk {
-  readonly #texts: TextStore;
+  readonly #from: ChunkSource;
   readonly #doc: number;
+  readonly #row: number;
 
   constructor(
-    texts: TextStore,
+    from: ChunkSource,
+    row: number,
     doc: number,
     id: string,
     docId: string,
@@ -279,7 +294,8 @@ export class StoredChunk {
     start: number,
     end: number,
   ) {
-    this.#texts = texts;
+    this.#from = from;
+    this.#row = row;
     this.#doc = doc;
     this.id = id;
     this.docId = docId;
@@ -296,13 +312,25 @@ export class StoredChunk {
   }
 
   get text(): string {
-    return this.#texts.slice(this.#doc, this.start, this.end);
+    return this.#from.texts.slice(this.#doc, this.start, this.end);
   }
 
-  /** Plain data with the text, for JSON and copies (`{ ...chunk }` leaves the lazily read text out). */
-  toJSON(): Chunk {
-    return { ...this, text: this.text };
+  /** Read from the columns when asked for (a locator the columns could not hold is an own property instead). */
+  get loc(): Locator | undefined {
+    return this.#from.locators?.at(this.#row);
   }
+
+  /** Plain data with the text, for JSON and copies (`{ ...chunk }` leaves the lazily read text and locator out). */
+  toJSON(): Chunk {
+    const loc = this.loc;
+    return loc === undefined ? { ...this, text: this.text } : { ...this, loc, text: this.text };
+  }
+}
+
+/** What every chunk of one store reads its lazily read fields from. */
+interface ChunkSource {
+  texts: TextStore;
+  locators: LocatorColumns | null;
 }
 
 export interface OpenedChunkStore {
@@ -314,8 +342,8 @@ export interface OpenedChunkStore {
 /** Opens what `writeChunkStore` wrote: metadata in memory, texts on demand. */
 export async function openChunkStore(dir: string, options: { textCacheChars?: number } = {}): Promise<OpenedChunkStore> {
   const file = path.join(dir, CHUNK_STORE_FILES.chunks);
-  const [{ sections }, metasJson, extrasJson] = await Promise.all([
-    readSections<{ chunks: number }>(file, CHUNKS_MAGIC),
+  const [{ sections, meta }, metasJson, extrasJson] = await Promise.all([
+    readSections<{ chunks: number; locShapes?: string[][] }>(file, CHUNKS_MAGIC),
     fsp.readFile(path.join(dir, CHUNK_STORE_FILES.documents), 'utf8'),
     fsp.readFile(path.join(dir, CHUNK_STORE_FILES.extras), 'utf8'),
   ]);
@@ -346,12 +374,18 @@ export async function openChunkStore(dir: string, options: { textCacheChars?: nu
   // NULL (-1) reads as undefined from the string table; the required string fields are never NULL unless
   // their value was of another type, which chunk-extras.json then restores.
   const n = docIndex.length;
+  // Stores written before locators had columns keep them in chunk-extras.json (restored below as own properties).
+  const locators = meta.locShapes
+    ? new LocatorColumns(meta.locShapes, Object.fromEntries(LOCATOR_COLUMNS.map((name) => [name, int32(name)])), strings)
+    : null;
+  const from: ChunkSource = { texts, locators };
   const chunks = new Array<StoredChunk>(n);
   for (let i = 0; i < n; i++) {
     const p = page[i]!;
     const h = headings[i]!;
     chunks[i] = new StoredChunk(
-      texts,
+      from,
+      i,
       docIndex[i]!,
       strings[id[i]!]!,
       strings[docId[i]!]!,

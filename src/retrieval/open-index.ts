@@ -6,6 +6,7 @@ import { LexicalIndex } from './lexical-index.js';
 import { VectorIndex } from './vector-index.js';
 import { namedTargetsOf } from './find-named-targets.js';
 import { LazyMap } from './lazy-map.js';
+import { LocalHashEmbeddings } from './local-hash-embeddings.js';
 import type { SearchableIndex } from './hybrid-search.js';
 import { AppError } from '../errors.js';
 
@@ -36,16 +37,26 @@ export interface IndexSnapshot extends SearchableIndex {
 // Document names (titles, catalog aliases, initialisms, law numbers) are worked out in find-named-targets.
 export { namedTargetsOf };
 
+/**
+ * Of each document's text, naming targets reads the start only (a law number in the masthead: its first
+ * 400 characters). Reading whole texts for it decoded 111 MB at every load of a 100,000-chunk index and
+ * filled the decoded-text cache before the first question; a test checks the targets are the same.
+ */
+export const TARGET_TEXT_HEAD_CHARS = 4000;
+
 export async function openIndex(store: IndexStore, embedder: NamedEmbeddings, extraNames: readonly string[] = []): Promise<IndexSnapshot> {
   const started = performance.now();
   const buildDir = await store.currentBuildDir();
   if (!buildDir) throw new IndexNotFoundError(store.dataDir);
   const manifest = await store.readManifest(buildDir);
   if (manifest.embedder !== embedder.id) throw new EmbedderMismatchError(manifest.embedder, embedder.id);
-  // hnswlib reads its file on a native thread while the chunk store and postings are read here.
+  // The offline embedder's dense vote is 0 (ranking-weights.ts): its vectors are never searched, so their
+  // files are not read unless something does search them. A configured embedder's graph is read here, on a
+  // native thread while the chunk store and postings are read.
+  const vectorDir = path.join(buildDir, 'vector');
   const [{ documents, chunks, texts }, vector, lexical, sizeBytes] = await Promise.all([
     store.openChunks(buildDir),
-    VectorIndex.load(path.join(buildDir, 'vector'), embedder.embeddings),
+    embedder.embeddings instanceof LocalHashEmbeddings ? VectorIndex.deferred(vectorDir, embedder.embeddings) : VectorIndex.load(vectorDir, embedder.embeddings),
     LexicalIndex.load(path.join(buildDir, 'lexical.bin')),
     store.sizeBytes(buildDir),
   ]);
@@ -61,7 +72,7 @@ export async function openIndex(store: IndexStore, embedder: NamedEmbeddings, ex
     lexical,
     vector,
     embeddings: embedder.embeddings,
-    targets: namedTargetsOf(documents),
+    targets: namedTargetsOf(documents.map((d) => d.withTextHead(TARGET_TEXT_HEAD_CHARS))),
     extras,
     sizeBytes,
     loadMs: performance.now() - started,

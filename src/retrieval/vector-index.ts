@@ -103,17 +103,35 @@ interface Searcher {
   searchKnn(query: number[], k: number, filter?: (label: number) => boolean): { neighbors: number[]; distances: number[] };
 }
 
+interface Loaded {
+  searcher: Searcher;
+  /** The LangChain store around the graph (null for exact search). */
+  store: HNSWLib | null;
+}
+
+/** Thrown by a search of an index whose build has no vector files (ingest leaves them out when nothing searches them). */
+export class VectorIndexMissingError extends Error {
+  constructor(readonly directory: string) {
+    super(`Vektör dizini yok (${directory}): bu dizin yoğun arama için oluşturulmamış. Gömme modelini ayarlayıp "npm run ingest" çalıştırın.`);
+  }
+}
+
 /**
  * Dense search over the chunk vectors: hnswlib's HNSW graph through LangChain's HNSWLib store for large
- * indexes, hnswlib's exact brute-force index for small ones (EXACT_SEARCH_MAX).
+ * indexes, hnswlib's exact brute-force index for small ones (EXACT_SEARCH_MAX). An index opened with
+ * `deferred` reads its files on the first search only: with the offline embedder the dense vote is 0 and
+ * nothing ever searches it (at 100,000 chunks the graph is 124 MB and most of a second to read).
  */
 export class VectorIndex {
+  private loading: Promise<Loaded> | null = null;
+
   private constructor(
-    readonly kind: VectorIndexKind,
-    private readonly searcher: Searcher,
-    /** The LangChain store around the graph (null for exact search). */
-    private readonly store: HNSWLib | null,
+    readonly kind: VectorIndexKind | 'none',
+    private loaded: Loaded | null,
     private readonly dimensions: number,
+    private readonly loader: (() => Promise<Loaded>) | null = null,
+    private readonly knownCount = 0,
+    private ef = DEFAULT_EF_SEARCH,
   ) {}
 
   static async build(
@@ -131,7 +149,7 @@ export class VectorIndex {
       const index = new hnswlib.BruteforceSearch('cosine', dimensions);
       index.initIndex(Math.max(count, 1));
       for (let i = 0; i < count; i++) index.addPoint(row(i), i);
-      return new VectorIndex('exact', index, null, dimensions);
+      return new VectorIndex('exact', { searcher: index, store: null }, dimensions);
     }
     const index = new hnswlib.HierarchicalNSW('cosine', dimensions);
     index.initIndex(Math.max(count, 1), options.m ?? DEFAULT_GRAPH.m, options.efConstruction ?? DEFAULT_GRAPH.efConstruction, 100);
@@ -143,8 +161,12 @@ export class VectorIndex {
   }
 
   private static wrapGraph(index: hnswlib.HierarchicalNSW, embeddings: Embeddings, dimensions: number): VectorIndex {
+    return new VectorIndex('hnsw', VectorIndex.graphStore(index, embeddings, dimensions), dimensions);
+  }
+
+  private static graphStore(index: hnswlib.HierarchicalNSW, embeddings: Embeddings, dimensions: number): Loaded {
     const store = new HNSWLib(embeddings, { space: 'cosine', numDimensions: dimensions, index, docstore: new LabelDocstore() });
-    return new VectorIndex('hnsw', index, store, dimensions);
+    return { searcher: index, store };
   }
 
   /**
@@ -165,46 +187,105 @@ export class VectorIndex {
   }
 
   static async load(directory: string, embeddings: Embeddings): Promise<VectorIndex> {
-    const args = JSON.parse(await fs.readFile(path.join(directory, 'args.json'), 'utf8')) as SavedArgs;
-    if (args.kind === 'exact') {
-      const index = new hnswlib.BruteforceSearch('cosine', args.numDimensions);
-      await index.readIndex(path.join(directory, 'bruteforce.index'));
-      return new VectorIndex('exact', index, null, args.numDimensions);
+    const index = await VectorIndex.deferred(directory, embeddings);
+    await index.ready();
+    return index;
+  }
+
+  /**
+   * The index in `directory`, its files read on the first search (or `ready`). Reads only args.json and
+   * the element count in the index file's header (hnswlib writes it at byte 16 in both kinds). A build
+   * without vector files opens as kind "none", whose search throws VectorIndexMissingError.
+   */
+  static async deferred(directory: string, embeddings: Embeddings): Promise<VectorIndex> {
+    let args: SavedArgs;
+    try {
+      args = JSON.parse(await fs.readFile(path.join(directory, 'args.json'), 'utf8')) as SavedArgs;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      return new VectorIndex('none', null, 0, () => Promise.reject(new VectorIndexMissingError(directory)));
     }
-    const index = new hnswlib.HierarchicalNSW('cosine', args.numDimensions);
-    await index.readIndex(path.join(directory, 'hnswlib.index'));
-    index.setEf(DEFAULT_EF_SEARCH);
-    return VectorIndex.wrapGraph(index, embeddings, args.numDimensions);
+    const file = path.join(directory, args.kind === 'exact' ? 'bruteforce.index' : 'hnswlib.index');
+    const count = await readElementCount(file);
+    const loader = async (): Promise<Loaded> => {
+      if (args.kind === 'exact') {
+        const index = new hnswlib.BruteforceSearch('cosine', args.numDimensions);
+        await index.readIndex(file);
+        return { searcher: index, store: null };
+      }
+      const index = new hnswlib.HierarchicalNSW('cosine', args.numDimensions);
+      await index.readIndex(file);
+      return VectorIndex.graphStore(index, embeddings, args.numDimensions);
+    };
+    return new VectorIndex(args.kind, null, args.numDimensions, loader, count);
+  }
+
+  /** Reads the index files now, if not yet read (a configured embedder searches every question). */
+  async ready(): Promise<void> {
+    if (this.loaded) return;
+    this.loading ??= this.loader!().then((loaded) => {
+      this.loaded = loaded;
+      this.setEf(this.ef);
+      return loaded;
+    });
+    try {
+      await this.loading;
+    } catch (error) {
+      this.loading = null;
+      throw error;
+    }
+  }
+
+  /** Whether the index files have been read (diagnostics: serving with the offline embedder never reads them). */
+  get isLoaded(): boolean {
+    return this.loaded !== null;
   }
 
   async save(directory: string): Promise<void> {
+    await this.ready();
+    if (this.kind === 'none') throw new Error('VectorIndex.save: no vectors to save');
     await fs.mkdir(directory, { recursive: true });
     const args: SavedArgs = { kind: this.kind, space: 'cosine', numDimensions: this.dimensions };
     await fs.writeFile(path.join(directory, 'args.json'), JSON.stringify(args));
-    const index = this.searcher as hnswlib.HierarchicalNSW | hnswlib.BruteforceSearch;
+    const index = this.loaded!.searcher as hnswlib.HierarchicalNSW | hnswlib.BruteforceSearch;
     await index.writeIndex(path.join(directory, this.kind === 'exact' ? 'bruteforce.index' : 'hnswlib.index'));
   }
 
   get size(): number {
-    return this.searcher.getCurrentCount();
+    return this.loaded ? this.loaded.searcher.getCurrentCount() : this.knownCount;
   }
 
   /** Beam width of the graph search (no effect on exact search). */
   setEf(ef: number): void {
-    if (this.store) this.store.index.setEf(ef);
+    this.ef = ef;
+    if (this.loaded?.store) this.loaded.store.index.setEf(ef);
   }
 
   /** `accept`, when given, filters inside the graph walk (hnswlib's label filter), so `limit` hits still come back. */
   async search(queryVector: number[], limit: number, accept?: (chunkIndex: number) => boolean): Promise<VectorHit[]> {
+    await this.ready();
+    const { searcher, store } = this.loaded!;
     const k = Math.min(limit, this.size);
     if (k === 0) return [];
     // hnswlib returns cosine distance (1 - similarity): smaller is closer.
-    if (!this.store) {
-      const { neighbors, distances } = this.searcher.searchKnn(queryVector, k, accept);
+    if (!store) {
+      const { neighbors, distances } = searcher.searchKnn(queryVector, k, accept);
       return neighbors.map((label, i) => ({ chunkIndex: label, similarity: 1 - distances[i]! })).sort((a, b) => b.similarity - a.similarity);
     }
     const filter = accept ? (doc: Document) => accept(Number(doc.metadata.i)) : undefined;
-    const results = await this.store.similaritySearchVectorWithScore(queryVector, k, filter);
+    const results = await store.similaritySearchVectorWithScore(queryVector, k, filter);
     return results.map(([doc, distance]) => ({ chunkIndex: Number(doc.metadata.i), similarity: 1 - distance }));
+  }
+}
+
+/** Element count of an hnswlib index file: the third size_t of its header, in both kinds. */
+async function readElementCount(file: string): Promise<number> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const header = Buffer.alloc(24);
+    const { bytesRead } = await handle.read(header, 0, 24, 0);
+    return bytesRead === 24 ? Number(header.readBigUInt64LE(16)) : 0;
+  } finally {
+    await handle.close();
   }
 }

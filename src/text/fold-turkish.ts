@@ -37,12 +37,14 @@ export function upperTurkish(text: string): string {
   return text.normalize('NFC').toLocaleUpperCase('tr-TR');
 }
 
+const STRIPPED = new RegExp(`[${Object.keys(ASCII_FOLD).join('')}\u0307]`, 'g');
+
 /**
  * Strips Turkish diacritics from already folded text, so "ogretmen" typed on an English keyboard
  * meets "öğretmen" in the corpus.
  */
 export function stripTurkishDiacritics(folded: string): string {
-  let out = '';
-  for (const ch of folded) out += ASCII_FOLD[ch] ?? ch;
-  return out.replace(/\u0307/g, '');
+  // One regex pass instead of a string built a character at a time (half the cost of checking a 400 KB
+  // law for planted instructions); the keys are single BMP characters, so code units are characters here.
+  return folded.replace(STRIPPED, (ch) => ASCII_FOLD[ch] ?? '');
 }

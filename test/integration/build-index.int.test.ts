@@ -8,6 +8,7 @@ import { LocalHashEmbeddings } from '../../src/retrieval/local-hash-embeddings.j
 import type { NamedEmbeddings } from '../../src/retrieval/create-embeddings.js';
 import { createAssistant } from '../../src/answer/create-assistant.js';
 import { openIndex } from '../../src/retrieval/open-index.js';
+import { hybridSearch } from '../../src/retrieval/hybrid-search.js';
 import { createTempProject, type TempProject } from '../helpers/temp-corpus.js';
 
 const local = (): NamedEmbeddings => {
@@ -64,6 +65,13 @@ describe('buildIndex › incremental and atomic', () => {
     expect(third.unchanged).toEqual(['corpus/mevzuat/sozlesmeli-personel-esaslari.txt']);
     const afterChange = await openIndex(new IndexStore(project.dataDir), local());
     expect(afterChange.chunks.some((c) => c.text.includes('zeytinyağı tadım kursu'))).toBe(true);
+    // Chunks carried over from the unchanged file keep their locators (read from the columns, written again).
+    const carried = afterChange.chunks.filter((c) => c.source.endsWith('sozlesmeli-personel-esaslari.txt'));
+    expect(carried.length).toBeGreaterThan(0);
+    expect(carried.every((c) => c.loc?.document !== undefined)).toBe(true);
+    // The offline embedder's dense vote is 0: answering never reads the vector files.
+    expect((await hybridSearch(afterChange, 'zeytinyağı tadım kursu')).length).toBeGreaterThan(0);
+    expect(afterChange.vector.isLoaded).toBe(false);
 
     await fs.rm(izmir);
     const fourth = await build();

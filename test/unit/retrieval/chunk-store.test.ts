@@ -15,7 +15,7 @@ async function roundTrip(documents: SourceDocument[], chunks: Chunk[], options?:
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'chunk-store-'));
   dirs.push(dir);
   await writeChunkStore(dir, documents, chunks);
-  return openChunkStore(dir, options);
+  return Object.assign(await openChunkStore(dir, options), { dir });
 }
 
 const plain = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
@@ -66,6 +66,36 @@ describe('chunk store › round trip', () => {
     // Chunks under the same headings share them; an empty list stays an empty list.
     expect(opened.chunks[1]!.headings).toEqual(['BİRİNCİ BÖLÜM', 'Amaç']);
     expect(opened.chunks[0]!.headings).toEqual([]);
+  });
+
+  it('keeps locators in columns, key order and all, and one it cannot hold as it was', async () => {
+    const a = doc('a', 'Madde 1 – Amaç. (1) Bu Yönetmeliğin amacı şudur. (2) İkinci fıkra.');
+    const located = [
+      chunk(a, 0, 15, { loc: { document: 'Yönetmelik', article: 'Madde 1' } }),
+      chunk(a, 16, 50, { loc: { article: 'Madde 1', document: 'Yönetmelik', paragraphs: [1, 2], item: 'c', page: 4, part: 'Ek' } }),
+      chunk(a, 16, 30, { loc: { document: 'Tablo', annex: 'EK-1', section: 'Göstergeler', row: 'PİLOT' } }),
+      chunk(a, 30, 40, { loc: { document: 'Yönetmelik', paragraphs: [1.5, 2] } }),
+      chunk(a, 40, 45, { loc: { document: 'Yönetmelik', other: 'x' } }),
+      chunk(a, 45, 50),
+    ];
+    const opened = await roundTrip([a], located);
+    expect(JSON.stringify(opened.chunks.map((c) => c.loc))).toBe(JSON.stringify(located.map((c) => c.loc)));
+    expect(plain(opened.chunks)).toEqual(plain(located));
+    expect(opened.chunks[5]!.loc).toBeUndefined();
+    // Only the locators the columns cannot hold go to chunk-extras.json.
+    const extras = JSON.parse(await fs.readFile(path.join(opened.dir, 'chunk-extras.json'), 'utf8')) as { rows: [number, unknown][] };
+    expect(extras.rows.map(([i]) => i)).toEqual([3, 4]);
+  });
+
+  it('shows the start of a document as its text, the rest of the document unchanged', async () => {
+    const a = doc('a', `Kanun Numarası : 1234\n${'uzun metin '.repeat(500)}`);
+    const opened = await roundTrip([a], [chunk(a, 0, 21)], { textCacheChars: 10_000_000 });
+    const head = opened.documents[0]!.withTextHead(30);
+    expect(head.text).toBe(a.text.slice(0, 30));
+    expect(head.id).toBe('a');
+    expect(head.title).toBe(a.title);
+    // The whole text is still the document's own.
+    expect(opened.documents[0]!.text).toBe(a.text);
   });
 
   it('opens an empty store', async () => {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LocalHashEmbeddings } from '../../../src/retrieval/local-hash-embeddings.js';
-import { VectorIndex, VectorMatrix } from '../../../src/retrieval/vector-index.js';
+import { VectorIndex, VectorIndexMissingError, VectorMatrix } from '../../../src/retrieval/vector-index.js';
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -48,5 +48,31 @@ describe('VectorIndex › exact index written straight from the vectors', () => 
     const dir = await tempDir();
     await VectorIndex.write(new VectorMatrix(new Float32Array(0), 0), embeddings, dir);
     expect(await (await VectorIndex.load(dir, embeddings)).search(embeddings.embedText('izin'), 5)).toEqual([]);
+  });
+});
+
+describe('VectorIndex › deferred', () => {
+  it('reads its files on the first search only, and then finds what a loaded index finds', async () => {
+    for (const kind of ['exact', 'hnsw'] as const) {
+      const dir = await tempDir();
+      await (await VectorIndex.build(vectors, embeddings, { kind })).save(dir);
+      const deferred = await VectorIndex.deferred(dir, embeddings);
+      expect(deferred.kind).toBe(kind);
+      expect(deferred.isLoaded).toBe(false);
+      expect(deferred.size).toBe(300);
+      const loaded = await VectorIndex.load(dir, embeddings);
+      expect(loaded.isLoaded).toBe(true);
+      expect(await deferred.search(vectors.row(42), 5)).toEqual(await loaded.search(vectors.row(42), 5));
+      expect(deferred.isLoaded).toBe(true);
+    }
+  });
+
+  it('opens a build without vector files, and says so when searched', async () => {
+    const missing = path.join(await tempDir(), 'vector');
+    const index = await VectorIndex.deferred(missing, embeddings);
+    expect(index.kind).toBe('none');
+    expect(index.size).toBe(0);
+    await expect(index.search(embeddings.embedText('izin'), 5)).rejects.toBeInstanceOf(VectorIndexMissingError);
+    await expect(VectorIndex.load(missing, embeddings)).rejects.toBeInstanceOf(VectorIndexMissingError);
   });
 });

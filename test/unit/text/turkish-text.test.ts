@@ -19,6 +19,22 @@ describe('foldTurkish › case folding', () => {
 
   it('upper-cases i to İ and ı to I', () => expect(upperTurkish('iğdır ılık')).toBe('İĞDIR ILIK'));
   it('strips diacritics so ogretmen meets öğretmen', () => expect(stripTurkishDiacritics(foldTurkish('ÖĞRETMEN şçü'))).toBe('ogretmen scu'));
+  it('strips diacritics as the per-character map it replaced, on any text', () => {
+    const fold: Record<string, string> = { ç: 'c', ğ: 'g', ı: 'i', ö: 'o', ş: 's', ü: 'u', â: 'a', î: 'i', û: 'u', é: 'e' };
+    const reference = (folded: string) => {
+      let out = '';
+      for (const ch of folded) out += fold[ch] ?? ch;
+      return out.replace(/\u0307/g, '');
+    };
+    const alphabet = [...'çğıöşüâîûéÇĞİIaeiouxyz 0\n.', '\u0307', '😀', '\ud800', 'ẞ', 'ǅ'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let k = 0; k < 2000; k++) {
+      const text = Array.from({ length: next() % 40 }, () => alphabet[next() % alphabet.length]).join('');
+      expect(stripTurkishDiacritics(text)).toBe(reference(text));
+      expect(stripTurkishDiacritics(foldTurkish(text))).toBe(reference(foldTurkish(text)));
+    }
+  });
 });
 
 describe('cleanText › dehyphenation and whitespace', () => {
