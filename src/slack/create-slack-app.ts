@@ -8,7 +8,7 @@ import { readSuggestedQuestions, type SuggestedQuestion } from '../present/index
 import type { Config } from '../config/index.js';
 import { assistantJobRunner, type JobRunner } from '../jobs/job-runner.js';
 import { newProcessId, type Store } from '../store/index.js';
-import { dedupeEvents, EVENT_CLAIM_MS } from './dedupe-events.js';
+import { dedupeEvents, EVENT_CLAIM_MS, eventClaimKey } from './dedupe-events.js';
 import { describeError } from './describe-error.js';
 import { HardenedReceiver } from './http/hardened-receiver.js';
 import { createBoundedSlackFetch } from './network/bounded-slack-fetch.js';
@@ -115,6 +115,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackAppHandle {
     endpoint: '/slack/events',
     routes: { '/healthz': health },
     claimSignature: (key, ttlMs) => store.claims.claim(key, ttlMs),
+    claimEvent: (eventId) => claimOnce(eventClaimKey(eventId)),
     notReady: () => notReady,
     clock,
   });
