@@ -40,17 +40,18 @@ const TITLE_CHARS = 60;
  * Entitlement answers in shared conversations go to the asker only (ephemeral, else DM) with a short
  * public note in the thread.
  */
-export async function answerInConversation(
-  deps: SlackDeps,
-  client: WebClient,
-  message: ConversationMessage,
-): Promise<void> {
-  if (!(await deps.claimOnce(`mesaj:${message.channel}:${message.ts}`))) return;
-
+export function answerInConversation(deps: SlackDeps, client: WebClient, message: ConversationMessage): Promise<void> {
   const isDm = message.channelType === 'im';
   // In a channel the answer always goes in the thread; a top-level DM is answered top-level.
   const replyThreadTs = isDm ? message.threadTs : (message.threadTs ?? message.ts);
   const key = ThreadMemory.key(message.channel, replyThreadTs ?? 'dm');
+  // The lane is entered before the first await, so messages of one conversation keep their arrival order.
+  return deps.lanes.run(key, () => answerInTurn(deps, client, message, key, replyThreadTs));
+}
+
+async function answerInTurn(deps: SlackDeps, client: WebClient, message: ConversationMessage, key: string, replyThreadTs: string | undefined): Promise<void> {
+  if (!(await deps.claimOnce(`mesaj:${message.channel}:${message.ts}`))) return;
+  const isDm = message.channelType === 'im';
   const question = questionFromSlackText(message.text);
   const post = async (body: RenderedMessage | { text: string }) =>
     client.chat.postMessage({ channel: message.channel, ...(replyThreadTs ? { thread_ts: replyThreadTs } : {}), ...body });

@@ -22,6 +22,7 @@ import { AnswerStore } from './state/answer-store.js';
 import { startInstanceDuties } from './state/instance-duties.js';
 import { ChannelScopeStore } from './state/channel-scopes.js';
 import { RateLimiter } from './state/rate-limiter.js';
+import { ThreadLanes } from './state/thread-lanes.js';
 import { ThreadMemory } from './state/thread-memory.js';
 import { StreamBudget } from './stream-budget.js';
 
@@ -147,6 +148,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackAppHandle {
     store,
     instanceId,
     threads: new ThreadMemory(store),
+    lanes: new ThreadLanes(),
     answers: new AnswerStore(store, clock),
     rateLimiter: new RateLimiter(store, config.RATE_LIMIT_PER_MINUTE),
     claimOnce,
