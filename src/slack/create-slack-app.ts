@@ -116,6 +116,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackAppHandle {
     endpoint: '/slack/events',
     routes: { '/healthz': health },
     claimSignature: (key, ttlMs) => store.claims.claim(key, ttlMs),
+    releaseSignature: (key) => store.claims.release(key),
     claimEvent: (eventId) => claimOnce(eventClaimKey(eventId)),
     notReady: () => notReady,
     clock,

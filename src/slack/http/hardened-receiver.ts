@@ -21,6 +21,8 @@ export interface HardenedReceiverOptions {
    * instance, not only the one that saw the original.
    */
   claimSignature(key: string, ttlMs: number): Promise<boolean>;
+  /** Gives a signature back when its request was refused unprocessed (500): Slack's retry may carry the same one. */
+  releaseSignature(key: string): Promise<void>;
   /**
    * Claims an Events API event id in the shared store before the request is acknowledged: a copy (Slack's
    * retry, or the same event at another instance) is dropped here, and a store that cannot record the claim
@@ -122,7 +124,8 @@ export class HardenedReceiver implements Receiver {
     }
     // A signature is valid for twice the window (timestamps up to 5 min either side of ours), then refused anyway.
     const ttlMs = 2 * SIGNATURE_WINDOW_SECONDS * 1000;
-    if (!(await this.#options.claimSignature(`imza:${verdict.timestampSec}:${verdict.signature}`, ttlMs))) {
+    const signatureKey = `imza:${verdict.timestampSec}:${verdict.signature}`;
+    if (!(await this.#options.claimSignature(signatureKey, ttlMs))) {
       logger.warn(`Yinelenen imzalı istek yok sayıldı (tekrar oynatma): zaman damgası ${verdict.timestampSec}`);
       return void res.writeHead(200).end();
     }
@@ -135,7 +138,17 @@ export class HardenedReceiver implements Receiver {
     if (parsed.kind === 'url_verification') return void HTTPModuleFunctions.buildUrlVerificationResponse(res, parsed.body);
     const eventId = parsed.kind === 'event' && typeof parsed.body.event_id === 'string' ? parsed.body.event_id : undefined;
     if (eventId !== undefined && this.#options.claimEvent) {
-      if (!(await this.#options.claimEvent(eventId))) {
+      let claimed: boolean;
+      try {
+        claimed = await this.#options.claimEvent(eventId);
+      } catch (error) {
+        // Not processed: a retry sent within the same second has the same timestamp and signature, and must not
+        // be refused as a replay.
+        await this.#options.releaseSignature(signatureKey).catch(() => undefined);
+        logger.error(`Olay kaydedilemedi, Slack yeniden gönderecek (500): ${eventId}: ${logDetail(error)}`);
+        return void res.writeHead(500).end();
+      }
+      if (!claimed) {
         logger.debug(`Yinelenen olay atlandı: ${eventId} (deneme ${header(req, 'x-slack-retry-num') ?? '0'})`);
         return void res.writeHead(200).end();
       }
