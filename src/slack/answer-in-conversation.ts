@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { WebClient } from '@slack/web-api';
 import type { AskOptions } from '../answer/assistant.js';
 import { understandQuestion } from '../question/index.js';
@@ -46,7 +47,12 @@ export function answerInConversation(deps: SlackDeps, client: WebClient, message
   const replyThreadTs = isDm ? message.threadTs : (message.threadTs ?? message.ts);
   const key = ThreadMemory.key(message.channel, replyThreadTs ?? 'dm');
   // The lane is entered before the first await, so messages of one conversation keep their arrival order.
-  return deps.lanes.run(key, () => answerInTurn(deps, client, message, key, replyThreadTs));
+  return deps.lanes.run(key, async () => {
+    // The request is acknowledged; what follows (claims, rate limit, placeholder) waits until the requests
+    // already arrived have been read and acknowledged too, so a burst of fifty is acknowledged first.
+    await nextTurn();
+    return answerInTurn(deps, client, message, key, replyThreadTs);
+  });
 }
 
 async function answerInTurn(deps: SlackDeps, client: WebClient, message: ConversationMessage, key: string, replyThreadTs: string | undefined): Promise<void> {
