@@ -39,6 +39,7 @@ export function renderConsole(report: BenchReport): string {
     ...ann.sweep.map((s) => `  ef ${String(s.ef).padStart(4)}  recall@10 ${s.recallAt10.toFixed(3)} (bağlarla ${s.recallAt10Ties.toFixed(3)})  p50 ${ms(s.latency.p50)}  p95 ${ms(s.latency.p95)} ms  ×${s.speedUp.toFixed(0)} (C++ kesine göre ×${s.speedUpNative.toFixed(1)})`),
     '',
     `Yük: Slack ${slack.concurrency} eşzamanlı soru: onay p50 ${ms(slack.ack.p50)}, p99 ${ms(slack.ack.p99)} ms; ${slack.answered}/${slack.events} yanıtlandı (yanıt p95 ${ms(slack.answer.p95)} ms)`,
+    `     yanıtlanırken ${slack.whileAnswering.spacingMs} ms arayla ${slack.whileAnswering.events} soru: onay p50 ${ms(slack.whileAnswering.ack.p50)}, p99 ${ms(slack.whileAnswering.ack.p99)} ms; ${slack.whileAnswering.answered}/${slack.whileAnswering.events} yanıtlandı`,
     `     ask --jsonl ${jsonl.questions} soru: ${jsonl.questionsPerS.toFixed(1)} soru/s (açılış dahil ${jsonl.questionsPerSWithStart.toFixed(1)}; ilk yanıt ${ms(jsonl.firstAnswerMs)} ms)`,
     '',
     'Hedefler:',
@@ -180,6 +181,12 @@ ${renderSweep()}
 the repository's Slack Web API stand-in, \`test/fakes/slack-api-stand-in.ts\`, answering the bot's calls on 127.0.0.1), the engine over the
 ${int(row.chunks)}-chunk index: acknowledged p50 ${ms(slack.ack.p50)} ms, p99 **${ms(slack.ack.p99)} ms** (Slack retries after 3 s), ${slack.acked}/${slack.events} with HTTP 200;
 **${slack.answered}/${slack.events} answered**, each answer posted p50 ${ms(slack.answer.p50)} ms, p95 ${ms(slack.answer.p95)} ms after its request; all within ${sec(slack.wallMs)} s.
+The requests come from a process of their own (\`src/bench/slack-sender.ts\`), as Slack's do. On the bot's own clock a request waited
+p99 ${ms(slack.timeline.received.p99)} ms to be read and was acknowledged p99 ${ms(slack.timeline.serverAck.p99)} ms after that (event id claimed in the
+state store first); ${slack.timeline.acksAfterFirstAnswer} of ${slack.events} acks were written after the first answer started (at ${ms(slack.timeline.firstAnswerStartMs)} ms).
+While answering: ${slack.whileAnswering.events} more questions, one every ${slack.whileAnswering.spacingMs} ms (faster than they are answered, so the answers queue up):
+acknowledged p50 ${ms(slack.whileAnswering.ack.p50)} ms, p99 **${ms(slack.whileAnswering.ack.p99)} ms**, ${slack.whileAnswering.answered}/${slack.whileAnswering.events} answered
+(one engine answer took p50 ${ms(slack.whileAnswering.timeline.compute.p50)} ms, p99 ${ms(slack.whileAnswering.timeline.compute.p99)} ms, its wait in the engine's queue included).
 
 **\`npm run ask -- --jsonl\`:** ${jsonl.questions} questions on stdin at once to a fresh process over the same index: first answer after
 ${ms(jsonl.firstAnswerMs)} ms (process start and index load), then **${jsonl.questionsPerS.toFixed(1)} questions/s** (${jsonl.questionsPerSWithStart.toFixed(1)}/s with the start);

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { WebClient } from '@slack/web-api';
 import type { AskOptions } from '../answer/assistant.js';
 import { understandQuestion } from '../question/index.js';
@@ -40,17 +41,23 @@ const TITLE_CHARS = 60;
  * Entitlement answers in shared conversations go to the asker only (ephemeral, else DM) with a short
  * public note in the thread.
  */
-export async function answerInConversation(
-  deps: SlackDeps,
-  client: WebClient,
-  message: ConversationMessage,
-): Promise<void> {
-  if (!(await deps.claimOnce(`mesaj:${message.channel}:${message.ts}`))) return;
-
+export function answerInConversation(deps: SlackDeps, client: WebClient, message: ConversationMessage): Promise<void> {
   const isDm = message.channelType === 'im';
   // In a channel the answer always goes in the thread; a top-level DM is answered top-level.
   const replyThreadTs = isDm ? message.threadTs : (message.threadTs ?? message.ts);
   const key = ThreadMemory.key(message.channel, replyThreadTs ?? 'dm');
+  // The lane is entered before the first await, so messages of one conversation keep their arrival order.
+  return deps.lanes.run(key, async () => {
+    // The request is acknowledged; what follows (claims, rate limit, placeholder) waits until the requests
+    // already arrived have been read and acknowledged too, so a burst of fifty is acknowledged first.
+    await nextTurn();
+    return answerInTurn(deps, client, message, key, replyThreadTs);
+  });
+}
+
+async function answerInTurn(deps: SlackDeps, client: WebClient, message: ConversationMessage, key: string, replyThreadTs: string | undefined): Promise<void> {
+  if (!(await deps.claimOnce(`mesaj:${message.channel}:${message.ts}`))) return;
+  const isDm = message.channelType === 'im';
   const question = questionFromSlackText(message.text);
   const post = async (body: RenderedMessage | { text: string }) =>
     client.chat.postMessage({ channel: message.channel, ...(replyThreadTs ? { thread_ts: replyThreadTs } : {}), ...body });

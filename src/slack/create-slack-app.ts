@@ -8,7 +8,7 @@ import { readSuggestedQuestions, type SuggestedQuestion } from '../present/index
 import type { Config } from '../config/index.js';
 import { assistantJobRunner, type JobRunner } from '../jobs/job-runner.js';
 import { newProcessId, type Store } from '../store/index.js';
-import { dedupeEvents, EVENT_CLAIM_MS } from './dedupe-events.js';
+import { dedupeEvents, EVENT_CLAIM_MS, eventClaimKey } from './dedupe-events.js';
 import { describeError } from './describe-error.js';
 import { HardenedReceiver } from './http/hardened-receiver.js';
 import { createBoundedSlackFetch } from './network/bounded-slack-fetch.js';
@@ -22,6 +22,7 @@ import { AnswerStore } from './state/answer-store.js';
 import { startInstanceDuties } from './state/instance-duties.js';
 import { ChannelScopeStore } from './state/channel-scopes.js';
 import { RateLimiter } from './state/rate-limiter.js';
+import { ThreadLanes } from './state/thread-lanes.js';
 import { ThreadMemory } from './state/thread-memory.js';
 import { StreamBudget } from './stream-budget.js';
 
@@ -115,6 +116,8 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackAppHandle {
     endpoint: '/slack/events',
     routes: { '/healthz': health },
     claimSignature: (key, ttlMs) => store.claims.claim(key, ttlMs),
+    releaseSignature: (key) => store.claims.release(key),
+    claimEvent: (eventId) => claimOnce(eventClaimKey(eventId)),
     notReady: () => notReady,
     clock,
   });
@@ -146,6 +149,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackAppHandle {
     store,
     instanceId,
     threads: new ThreadMemory(store),
+    lanes: new ThreadLanes(),
     answers: new AnswerStore(store, clock),
     rateLimiter: new RateLimiter(store, config.RATE_LIMIT_PER_MINUTE),
     claimOnce,

@@ -7,6 +7,7 @@ import type { Store } from '../store/index.js';
 import type { AnswerStore } from './state/answer-store.js';
 import type { ChannelScopeStore } from './state/channel-scopes.js';
 import type { RateLimiter } from './state/rate-limiter.js';
+import type { ThreadLanes } from './state/thread-lanes.js';
 import type { ThreadMemory } from './state/thread-memory.js';
 import type { StreamBudget } from './stream-budget.js';
 
@@ -21,6 +22,8 @@ export interface SlackDeps {
   /** This process in the store's instance registry (placeholders, `/dizin durum`). */
   instanceId: string;
   threads: ThreadMemory;
+  /** Answers of one conversation run one after another, in arrival order. */
+  lanes: ThreadLanes;
   answers: AnswerStore;
   rateLimiter: RateLimiter;
   /**

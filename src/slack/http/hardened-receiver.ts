@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HTTPModuleFunctions, HTTPResponseAck, type App, type Logger, type Receiver, type ReceiverEvent } from '@slack/bolt';
+import { EVENT_CLAIMED } from '../dedupe-events.js';
 import { logDetail } from '../describe-error.js';
 import { parseSlackBody } from './parse-slack-body.js';
 import { SIGNATURE_WINDOW_SECONDS, verifySlackSignature } from './verify-slack-signature.js';
@@ -20,6 +21,14 @@ export interface HardenedReceiverOptions {
    * instance, not only the one that saw the original.
    */
   claimSignature(key: string, ttlMs: number): Promise<boolean>;
+  /** Gives a signature back when its request was refused unprocessed (500): Slack's retry may carry the same one. */
+  releaseSignature(key: string): Promise<void>;
+  /**
+   * Claims an Events API event id in the shared store before the request is acknowledged: a copy (Slack's
+   * retry, or the same event at another instance) is dropped here, and a store that cannot record the claim
+   * answers 500, so Slack delivers the event again instead of it being acknowledged and lost.
+   */
+  claimEvent?(eventId: string): Promise<boolean>;
   /** null when ready; otherwise why events cannot be taken yet (answered 503). */
   notReady(): string | null;
   clock?: () => Date;
@@ -115,7 +124,8 @@ export class HardenedReceiver implements Receiver {
     }
     // A signature is valid for twice the window (timestamps up to 5 min either side of ours), then refused anyway.
     const ttlMs = 2 * SIGNATURE_WINDOW_SECONDS * 1000;
-    if (!(await this.#options.claimSignature(`imza:${verdict.timestampSec}:${verdict.signature}`, ttlMs))) {
+    const signatureKey = `imza:${verdict.timestampSec}:${verdict.signature}`;
+    if (!(await this.#options.claimSignature(signatureKey, ttlMs))) {
       logger.warn(`Yinelenen imzalı istek yok sayıldı (tekrar oynatma): zaman damgası ${verdict.timestampSec}`);
       return void res.writeHead(200).end();
     }
@@ -126,10 +136,27 @@ export class HardenedReceiver implements Receiver {
     }
     if (parsed.kind === 'ssl_check') return void HTTPModuleFunctions.buildSSLCheckResponse(res);
     if (parsed.kind === 'url_verification') return void HTTPModuleFunctions.buildUrlVerificationResponse(res, parsed.body);
-    await this.#dispatch(req, res, parsed.body);
+    const eventId = parsed.kind === 'event' && typeof parsed.body.event_id === 'string' ? parsed.body.event_id : undefined;
+    if (eventId !== undefined && this.#options.claimEvent) {
+      let claimed: boolean;
+      try {
+        claimed = await this.#options.claimEvent(eventId);
+      } catch (error) {
+        // Not processed: a retry sent within the same second has the same timestamp and signature, and must not
+        // be refused as a replay.
+        await this.#options.releaseSignature(signatureKey).catch(() => undefined);
+        logger.error(`Olay kaydedilemedi, Slack yeniden gönderecek (500): ${eventId}: ${logDetail(error)}`);
+        return void res.writeHead(500).end();
+      }
+      if (!claimed) {
+        logger.debug(`Yinelenen olay atlandı: ${eventId} (deneme ${header(req, 'x-slack-retry-num') ?? '0'})`);
+        return void res.writeHead(200).end();
+      }
+    }
+    await this.#dispatch(req, res, parsed.body, eventId !== undefined && this.#options.claimEvent !== undefined);
   }
 
-  async #dispatch(req: IncomingMessage, res: ServerResponse, body: Record<string, unknown>): Promise<void> {
+  async #dispatch(req: IncomingMessage, res: ServerResponse, body: Record<string, unknown>, eventClaimed: boolean): Promise<void> {
     const { logger } = this.#options;
     const ack = new HTTPResponseAck({ logger, processBeforeResponse: false, httpRequest: req, httpRequestBody: body, httpResponse: res });
     const event: ReceiverEvent = {
@@ -137,6 +164,8 @@ export class HardenedReceiver implements Receiver {
       ack: ack.bind(),
       retryNum: HTTPModuleFunctions.extractRetryNumFromHTTPRequest(req),
       retryReason: HTTPModuleFunctions.extractRetryReasonFromHTTPRequest(req),
+      // The dedupe middleware (dedupe-events.ts) sees that this event's id is already claimed.
+      ...(eventClaimed ? { customProperties: { [EVENT_CLAIMED]: true } } : {}),
     };
     try {
       await this.#app?.processEvent(event);

@@ -11,6 +11,7 @@ import { MESSAGES } from '../../../../src/slack/slack-messages.js';
 import { AnswerStore } from '../../../../src/slack/state/answer-store.js';
 import { ChannelScopeStore } from '../../../../src/slack/state/channel-scopes.js';
 import { RateLimiter } from '../../../../src/slack/state/rate-limiter.js';
+import { ThreadLanes } from '../../../../src/slack/state/thread-lanes.js';
 import { ThreadMemory } from '../../../../src/slack/state/thread-memory.js';
 import { StreamBudget } from '../../../../src/slack/stream-budget.js';
 import { openStore, type Store } from '../../../../src/store/index.js';
@@ -53,6 +54,7 @@ async function deps(assistant = new FakeAssistant(), perMinute = 10): Promise<Sl
     store,
     instanceId: 'test-instance',
     threads: new ThreadMemory(store),
+    lanes: new ThreadLanes(),
     answers: new AnswerStore(store),
     rateLimiter: new RateLimiter(store, perMinute),
     claimOnce: (key) => store.claims.claim(key, 60_000),
@@ -103,6 +105,39 @@ describe('answerInConversation', () => {
     const d = await deps();
     await Promise.all([answerInConversation(d, client, message), answerInConversation(d, client, message)]);
     expect(calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
+  });
+
+  it('answers two quick messages of one thread in arrival order, the second with the first as its history', async () => {
+    const { client, calls } = recordingClient();
+    // The first answer is slow: without a lane per thread the second is asked (and answered) before it is recorded.
+    const assistant = new FakeAssistant({ askDelayMs: 300 });
+    const d = await deps(assistant);
+    const first = { ...message, ts: '5.0', text: '<@UBOT> Ücret tavanı ne kadar?' };
+    const second = { ...message, ts: '5.1', threadTs: '5.0', text: 'Peki hastalık izni kaç gün?' };
+    await Promise.all([answerInConversation(d, client, first), answerInConversation(d, client, second)]);
+    expect(assistant.asks().map((a) => [a.question, a.history.length])).toEqual([
+      ['Ücret tavanı ne kadar?', 0],
+      ['Peki hastalık izni kaç gün?', 1],
+    ]);
+    const placeholders = calls.filter((c) => c.method === 'chat.postMessage').map((c) => c.args.thread_ts);
+    expect(placeholders).toEqual(['5.0', '5.0']);
+    // Each placeholder is replaced before the next one is posted: the thread reads question, answer, question, answer.
+    expect(calls.map((c) => c.method)).toEqual(['chat.postMessage', 'chat.update', 'chat.postMessage', 'chat.update']);
+  });
+
+  it('does not make other threads wait for a slow one', async () => {
+    const { client } = recordingClient();
+    const assistant = new FakeAssistant({ askDelayMs: 300 });
+    const d = await deps(assistant);
+    const done: string[] = [];
+    const a = answerInConversation(d, client, { ...message, ts: '6.0' }).then(() => done.push('6.0'));
+    const b = answerInConversation(d, client, { ...message, ts: '7.0', user: 'U2' }).then(() => done.push('7.0'));
+    // Both asked before either is answered: the fake engine holds each for 300 ms, side by side.
+    await new Promise((r) => setTimeout(r, 150));
+    expect(assistant.asks()).toHaveLength(2);
+    await Promise.all([a, b]);
+    expect(done).toHaveLength(2);
+    expect(d.lanes.busy).toBe(0);
   });
 
   it('answers an empty mention with how to ask, counts it against the rate limit, and tells a limited user ephemerally', async () => {
