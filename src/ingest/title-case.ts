@@ -15,8 +15,21 @@ function hasLower(text: string): boolean {
   return /\p{Ll}/u.test(text);
 }
 
+// toTitleCase runs once per title and once more per run of capitals in it, each time over the same
+// document text: its acronyms are worked out once (the set is only read).
+let lastText: string | null = null;
+let lastAcronyms: ReadonlySet<string> = new Set();
+
+function acronymsOf(text: string): ReadonlySet<string> {
+  if (text !== lastText) {
+    lastAcronyms = findAcronyms(text);
+    lastText = text;
+  }
+  return lastAcronyms;
+}
+
 /** Words written in capitals inside lines that also hold lower-case letters: the document's acronyms. */
-function acronymsOf(text: string): Set<string> {
+function findAcronyms(text: string): Set<string> {
   const acronyms = new Set<string>();
   const titleCased = new Set<string>();
   for (const line of text.split('\n')) {
