@@ -123,7 +123,9 @@ function stemCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   // A logo read again on every page ("RİVER" over each page) repeats one line, never a word of the prose.
   const distinct = [...new Set(text.split('\n').map((l) => l.trim()))].join('\n');
-  for (const m of asciiFold(distinct).matchAll(/\p{L}{2,}/gu)) {
+  const word = /\p{L}{2,}/gu;
+  const folded = asciiFold(distinct);
+  for (let m = word.exec(folded); m; m = word.exec(folded)) {
     const stem = m[0].slice(0, 5);
     counts.set(stem, (counts.get(stem) ?? 0) + 1);
   }

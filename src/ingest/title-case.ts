@@ -34,13 +34,15 @@ function findAcronyms(text: string): Set<string> {
   const titleCased = new Set<string>();
   for (const line of text.split('\n')) {
     if (!hasLower(line)) continue;
-    for (const match of line.matchAll(/\p{L}+/gu)) {
+    // A word opening in a lower-case letter is neither (most words): the pattern does not stop at them.
+    for (const match of line.matchAll(/(?<!\p{L})(?![a-zçğıöşü])\p{L}+/gu)) {
       const word = match[0];
       if (word.length >= 2 && !hasLower(word)) acronyms.add(word);
-      else if (/^\p{Lu}\p{Ll}+$/u.test(word)) titleCased.add(word.toLocaleUpperCase('tr-TR'));
+      else if (/^\p{Lu}\p{Ll}+$/u.test(word)) titleCased.add(word);
     }
   }
-  for (const word of titleCased) acronyms.delete(word);
+  // Upper-cased once per distinct word, not per occurrence.
+  for (const word of titleCased) acronyms.delete(word.toLocaleUpperCase('tr-TR'));
   return acronyms;
 }
 
