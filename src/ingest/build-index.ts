@@ -249,10 +249,13 @@ async function buildUnderLock(options: BuildIndexOptions): Promise<BuildSummary>
     return word;
   };
   const headers = new Map<string, Float64Array[]>();
+  // Without the hash embedder the builder tokenises and looks words up itself (one lookup, no token objects).
+  if (!local) for (const chunk of chunks) lexical.add(chunk);
   chunks.forEach((chunk, i) => {
+    if (!local) return;
     const body = tokenizeRaw(chunk.text).map(wordOf);
     lexical.add(chunk, body.map((w) => w.terms));
-    if (!local || reusedRows[i]! >= 0) return;
+    if (reusedRows[i]! >= 0) return;
     const header = chunkHeader(chunk);
     let own = headers.get(header);
     if (!own) headers.set(header, (own = tokenizeRaw(header).map((t) => wordOf(t).features!)));

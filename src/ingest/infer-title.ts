@@ -2,6 +2,7 @@ import { asciiFold, findGenres, isGenreHead, lastGenre, type Genre } from './doc
 import { parsePageMarker } from './page-markers.js';
 import { isSectionLine, parseArticleHeader } from './structure.js';
 import { toTitleCase } from './title-case.js';
+import { forEachLetterRun } from './letter-runs.js';
 
 /**
  * The title of a document from its own heading lines. Real files open with much that is not the title:
@@ -123,12 +124,13 @@ function stemCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   // A logo read again on every page ("RİVER" over each page) repeats one line, never a word of the prose.
   const distinct = [...new Set(text.split('\n').map((l) => l.trim()))].join('\n');
-  const word = /\p{L}{2,}/gu;
   const folded = asciiFold(distinct);
-  for (let m = word.exec(folded); m; m = word.exec(folded)) {
-    const stem = m[0].slice(0, 5);
+  // = each match of /\p{L}{2,}/gu, its first five code units.
+  forEachLetterRun(folded, (start, end, letters) => {
+    if (letters < 2) return;
+    const stem = folded.slice(start, Math.min(end, start + 5));
     counts.set(stem, (counts.get(stem) ?? 0) + 1);
-  }
+  });
   return counts;
 }
 

@@ -1,4 +1,5 @@
 import { asciiFold } from './document-genre.js';
+import { forEachLetterRun } from './letter-runs.js';
 
 /**
  * Titles printed in capitals ("TÜKETİCİNİN KORUNMASI HAKKINDA KANUN") are shown the way people write them
@@ -14,6 +15,8 @@ const ROMAN = /^(?=[IVXLC]+$)M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|
 function hasLower(text: string): boolean {
   return /\p{Ll}/u.test(text);
 }
+
+const LOWER_START = /^[a-zçğıöşü]$/u;
 
 // toTitleCase runs once per title and once more per run of capitals in it, each time over the same
 // document text: its acronyms are worked out once (the set is only read).
@@ -34,12 +37,13 @@ function findAcronyms(text: string): Set<string> {
   const titleCased = new Set<string>();
   for (const line of text.split('\n')) {
     if (!hasLower(line)) continue;
-    // A word opening in a lower-case letter is neither (most words): the pattern does not stop at them.
-    for (const match of line.matchAll(/(?<!\p{L})(?![a-zçğıöşü])\p{L}+/gu)) {
-      const word = match[0];
+    forEachLetterRun(line, (start, end) => {
+      // A word opening in a lower-case letter is neither (most words).
+      if (LOWER_START.test(line[start]!)) return;
+      const word = line.slice(start, end);
       if (word.length >= 2 && !hasLower(word)) acronyms.add(word);
       else if (/^\p{Lu}\p{Ll}+$/u.test(word)) titleCased.add(word);
-    }
+    });
   }
   // Upper-cased once per distinct word, not per occurrence.
   for (const word of titleCased) acronyms.delete(word.toLocaleUpperCase('tr-TR'));
