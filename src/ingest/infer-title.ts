@@ -333,11 +333,19 @@ function titleFromFileName(fallback: string): string {
   return spaced ? spaced.replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) => space + letter.toLocaleUpperCase('tr-TR')) : fallback;
 }
 
+/** At least `count` words of two letters or more: counted only that far, not over a whole law. */
+function hasWordCount(text: string, count: number): boolean {
+  const word = /\p{L}{2,}/gu;
+  let found = 0;
+  while (found < count && word.exec(text)) found++;
+  return found >= count;
+}
+
 export function inferTitleDetails(text: string, fallback: string): InferredTitle {
   const lines = headLines(text);
   const stems = stemCounts(text);
   // A short text gives too few repeats to tell real words from noise.
-  const checkWords = (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 300;
+  const checkWords = hasWordCount(text, 300);
   const candidates: Candidate[] = [];
   lines.forEach((line, g) => {
     if (line.noise || findGenres(line.text).length === 0) return;
