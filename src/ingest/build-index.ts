@@ -268,7 +268,8 @@ async function buildUnderLock(options: BuildIndexOptions): Promise<BuildSummary>
     const embedded = await embedder.embeddings.embedDocuments(batch.map((i) => embeddingText(chunks[i]!)));
     batch.forEach((i, j) => place(i, embedded[j]!));
   }
-  progress({ phase: 'gömme', done: pending.length, total: pending.length });
+  // No "turning passages into vectors" line when no vectors are made.
+  if (wantVectors) progress({ phase: 'gömme', done: pending.length, total: pending.length });
 
   const vectors: VectorMatrix = matrix ?? new VectorMatrix(new Float32Array(0), 0);
   const dimensions = vectors.dimensions;
