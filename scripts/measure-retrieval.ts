@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { loadConfig } from '../src/config/index.js';
-import { createAssistant } from '../src/answer/create-assistant.js';
+import { buildIndex } from '../src/ingest/build-index.js';
 import { createEmbeddings } from '../src/retrieval/create-embeddings.js';
 import { IndexStore } from '../src/retrieval/index-store.js';
 import { openIndex } from '../src/retrieval/open-index.js';
@@ -30,8 +30,10 @@ const repoRoot = process.cwd();
 const config = loadConfig();
 const embedder = await createEmbeddings(config);
 for (const set of [shippedSet(repoRoot, config.CORPUS_DIR), devSet(repoRoot)]) {
-  const dataDir = evalIndexDir(repoRoot, set, embedder.id);
-  await createAssistant({ config: { ...config, CORPUS_DIR: path.basename(set.corpusDir), DATA_DIR: dataDir }, repoRoot: set.sourceRoot, embedder });
+  // Its own index, with vectors even when the dense vote is 0 (ingest leaves them out then): the variants
+  // below weigh the dense list.
+  const dataDir = `${evalIndexDir(repoRoot, set, embedder.id)}-vectors`;
+  await buildIndex({ repoRoot: set.sourceRoot, corpusDir: set.corpusDir, store: new IndexStore(dataDir), embedder, vectors: true });
   const index = await openIndex(new IndexStore(dataDir), embedder);
   const items = parseEvalQuestions(readFileSync(set.questionsFile, 'utf8')).filter((q) => !q.expect.refused && q.category !== 'tool');
   for (const [name, weights] of Object.entries(VARIANTS)) {

@@ -88,7 +88,9 @@ export async function benchIngest(options: { corpusDir: string; runs?: number; l
     });
     const buildDir = (await store.currentBuildDir())!;
     const indexBytes = await folderBytes(buildDir);
-    const vectorKind = JSON.parse(await fs.readFile(path.join(buildDir, 'vector', 'args.json'), 'utf8')).kind as string;
+    const vectorKind = (await store.readManifest(buildDir)).vectors === false
+      ? 'none (dense vote 0)'
+      : (JSON.parse(await fs.readFile(path.join(buildDir, 'vector', 'args.json'), 'utf8')) as { kind: string }).kind;
     const changed = path.join(corpusDir, relPaths.find((r) => !r.endsWith('.pdf')) ?? relPaths[0]!);
     await fs.appendFile(changed, '\n\nBu satır, tek dosyası değişen yeniden dizinlemeyi ölçmek için eklendi.\n');
     const oneChanged = await timeOnce(() => buildIndex({ repoRoot: root, corpusDir, store, embedder }));

@@ -15,8 +15,11 @@ export interface ScaleRow {
   chunks: number;
   /** Read-and-clean floor of the same files, in the build's process, just before it. */
   floorMs: number | null;
+  /** The default build (no vectors: the offline embedder's dense vote is 0). */
   ingestMs: number;
   buildPeakRssMb: number;
+  /** Adding the vector files and hnswlib graph afterwards (what serve-probe measures hnswlib on). */
+  vectorsMs: number | null;
   indexBytes: number;
   vectorKind: string;
   probe: ProbeResult;
@@ -53,7 +56,7 @@ export async function benchScale(options: ScaleOptions): Promise<ScaleRow & { co
   const replica = await replicateCorpus(options.sourceDir, corpusDir, Math.round(options.targetChunks / options.chunksPerByte));
   const label = `${(options.targetChunks / 1000).toLocaleString('en-US')}k`;
   log(`${label}: ${replica.files} dosya (${replica.copies} kopya, ${(replica.bytes / 1024 / 1024).toFixed(0)} MB) dizinleniyor…`);
-  const build = await runBuild(options.repoRoot, { repoRoot: options.workDir, corpusDir, dataDir, floor: true });
+  const build = await runBuild(options.repoRoot, { repoRoot: options.workDir, corpusDir, dataDir, floor: true, vectors: true });
   const buildDir = (await new IndexStore(dataDir).currentBuildDir())!;
   // A build for the offline embedder may hold no vector files (nothing searches them).
   const vectorKind = await fs.readFile(path.join(buildDir, 'vector', 'args.json'), 'utf8').then((json) => (JSON.parse(json) as { kind: string }).kind, () => 'none');
@@ -73,6 +76,7 @@ export async function benchScale(options: ScaleOptions): Promise<ScaleRow & { co
     floorMs: build.floorMs,
     ingestMs: build.ingestMs,
     buildPeakRssMb: build.peakRssMb,
+    vectorsMs: build.vectorsMs,
     indexBytes: await folderBytes(buildDir),
     vectorKind,
     probe,

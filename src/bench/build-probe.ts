@@ -17,6 +17,11 @@ export interface BuildProbeRequest {
   dataDir: string;
   /** Skip the floor (large corpora: it reads everything once more). */
   floor?: boolean;
+  /**
+   * Then add the vector files the default offline build leaves out (an incremental build asking for them):
+   * the serving probe measures hnswlib on them. Timed apart, so `ingestMs` stays what a default ingest costs.
+   */
+  vectors?: boolean;
 }
 
 export interface BuildProbeResult {
@@ -25,7 +30,11 @@ export interface BuildProbeResult {
   documents: number;
   chunks: number;
   failed: number;
+  /** Peak RSS of the process up to the end of the default build. */
   peakRssMb: number;
+  /** The incremental build adding the vectors (`vectors: true` only), and the peak RSS after it. */
+  vectorsMs: number | null;
+  peakRssWithVectorsMb: number | null;
 }
 
 async function main(): Promise<void> {
@@ -33,16 +42,19 @@ async function main(): Promise<void> {
   const relPaths = await listCorpusFiles(request.corpusDir);
   const floor = request.floor === false ? null : (await timeOnce(() => readAndClean(request.corpusDir, relPaths))).ms;
   const embeddings = new LocalHashEmbeddings();
-  const built = await timeOnce(() =>
-    buildIndex({ repoRoot: request.repoRoot, corpusDir: request.corpusDir, store: new IndexStore(request.dataDir), embedder: { embeddings, id: embeddings.id } }),
-  );
+  const options = { repoRoot: request.repoRoot, corpusDir: request.corpusDir, store: new IndexStore(request.dataDir), embedder: { embeddings, id: embeddings.id } };
+  const built = await timeOnce(() => buildIndex(options));
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  const withVectors = request.vectors ? await timeOnce(() => buildIndex({ ...options, vectors: true })) : null;
   const result: BuildProbeResult = {
     floorMs: floor,
     ingestMs: built.ms,
     documents: built.value.documents,
     chunks: built.value.chunks,
     failed: built.value.failed.length,
-    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    peakRssMb,
+    vectorsMs: withVectors ? withVectors.ms : null,
+    peakRssWithVectorsMb: withVectors ? process.resourceUsage().maxRSS / 1024 : null,
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

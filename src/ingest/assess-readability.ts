@@ -14,9 +14,25 @@ const VOWEL = /[aeıioöuüâîûAEIİOÖUÜÂÎÛ]/u;
 const MIN_TOKENS = 20;
 const MIN_WORDS = 30;
 
+const bare = (token: string) => token.replace(/^[("“«\[]+|[)"”»\].,;:!?]+$/gu, '');
+
+function isWord(token: string): boolean {
+  const b = bare(token);
+  return b.length >= 2 && WORD.test(b) && VOWEL.test(b);
+}
+
+/** At least MIN_WORDS words among the tokens, read only until they are found. */
+function hasWords(text: string): boolean {
+  let words = 0;
+  for (const m of text.matchAll(/\S+/gu)) if (isWord(m[0]) && ++words >= MIN_WORDS) return true;
+  return false;
+}
+
 /** Null when the text reads as words; otherwise why not, in Turkish. */
 export function assessReadability(text: string): Unreadable | null {
   const glyphCodes = text.match(GLYPH_CODE)?.length ?? 0;
+  // Few glyph codes: only "enough words" is asked, and a readable text shows it in its first tokens.
+  if (glyphCodes < 20 && hasWords(text)) return null;
   const tokens = text.split(/\s+/u).filter(Boolean);
   if (tokens.length === 0) return null;
   if (glyphCodes >= 20 && glyphCodes > tokens.length * 0.3) {
@@ -31,9 +47,8 @@ export function assessReadability(text: string): Unreadable | null {
   let words = 0;
   let numbers = 0;
   for (const token of tokens) {
-    const bare = token.replace(/^[("“«\[]+|[)"”»\].,;:!?]+$/gu, '');
-    if (bare.length >= 2 && WORD.test(bare) && VOWEL.test(bare)) words++;
-    else if (/^\d+$/u.test(bare)) numbers++;
+    if (isWord(token)) words++;
+    else if (/^\d+$/u.test(bare(token))) numbers++;
   }
   // A table-heavy document (a budget, a cetvel of figures) still has its words; glyph junk has next to none.
   if (words >= MIN_WORDS || words >= tokens.length * 0.1) return null;

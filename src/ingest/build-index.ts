@@ -14,6 +14,7 @@ import { IngestError } from './ingest-error.js';
 import { INDEX_SCHEMA_VERSION, writeJson, writeVectors, type IndexManifest, type IndexStore } from '../retrieval/index-store.js';
 import type { Chunk, SourceDocument } from './types.js';
 import { chunkHeader } from './chunk-header.js';
+import { denseWeightOf } from '../retrieval/ranking-weights.js';
 
 export interface BuildProgress {
   phase: 'okuma' | 'gömme' | 'yazma';
@@ -34,6 +35,12 @@ export interface BuildIndexOptions {
   full?: boolean;
   /** Called once when another process holds the build lock and this build waits for it. */
   onWaitForLock?: (holder: string) => void;
+  /**
+   * Build vectors.f32 and the vector index. Default: only when the embedder's dense vote counts (the
+   * offline hash embedder's is 0, and embedding it was most of an ingest); the benchmark's hnswlib figures
+   * ask for them.
+   */
+  vectors?: boolean;
 }
 
 export interface BuildSummary {
@@ -114,6 +121,9 @@ async function buildUnderLock(options: BuildIndexOptions): Promise<BuildSummary>
   const currentDir = await store.currentBuildDir();
   const manifest = currentDir ? await store.readManifest(currentDir) : null;
   const reusable = !options.full && isReusable(manifest, embedder.id, catalogHash);
+  const wantVectors = options.vectors ?? denseWeightOf(embedder.embeddings) > 0;
+  // A build without vectors where they are now wanted (a dense vote became > 0) is not up to date.
+  const vectorsReady = !wantVectors || manifest?.vectors !== false;
 
   const previousHash = new Map<string, string>();
   if (manifest) {
@@ -127,7 +137,7 @@ async function buildUnderLock(options: BuildIndexOptions): Promise<BuildSummary>
   const removed = [...previousHash.keys()].filter((s) => !currentSources.has(s));
   const unchangedSources = files.filter((f) => previousHash.get(f.source) === f.hash).map((f) => f.source);
 
-  if (reusable && currentDir && added.length === 0 && changed.length === 0 && removed.length === 0) {
+  if (reusable && currentDir && vectorsReady && added.length === 0 && changed.length === 0 && removed.length === 0) {
     return {
       buildDir: currentDir, rebuilt: false, added, changed, removed, unchanged: unchangedSources,
       failed: manifest.failed.map(({ source, reason }) => ({ source, reason })),
@@ -141,7 +151,8 @@ async function buildUnderLock(options: BuildIndexOptions): Promise<BuildSummary>
   const oldChunks = new Map<string, { chunk: Chunk; vector: number }[]>();
   let oldVectors: VectorMatrix | null = null;
   if (reusable && currentDir) {
-    const [stored, vectors] = await Promise.all([store.openChunks(currentDir), store.readVectors(currentDir, manifest.dimensions)]);
+    const oldHasVectors = wantVectors && manifest.vectors !== false;
+    const [stored, vectors] = await Promise.all([store.openChunks(currentDir), oldHasVectors ? store.readVectors(currentDir, manifest.dimensions) : null]);
     oldVectors = vectors;
     for (const d of stored.documents) oldDocs.set(d.source, d);
     stored.chunks.forEach((chunk, i) => {
@@ -207,14 +218,16 @@ async function buildUnderLock(options: BuildIndexOptions): Promise<BuildSummary>
     // New, changed, or its revision status moved (a newer revision arrived): chunked again. The vectors
     // of unchanged text stay valid (the embedded text does not hold the locator).
     const fresh = chunkDocument(doc);
-    const oldRows = entry.reused && entry.reused.length === fresh.length && entry.reused.every((r, i) => embeddingText(r.chunk) === embeddingText(fresh[i]!)) ? entry.reused.map((r) => r.vector) : null;
+    const oldRows = wantVectors && entry.reused && entry.reused.length === fresh.length && entry.reused.every((r, i) => embeddingText(r.chunk) === embeddingText(fresh[i]!)) ? entry.reused.map((r) => r.vector) : null;
     fresh.forEach((chunk, i) => {
       chunks.push(chunk);
       reusedRows.push(oldRows?.[i] ?? -1);
     });
   }
 
-  const pending = reusedRows.flatMap((row, i) => (row < 0 ? [i] : []));
+  // Without the old build's vectors (it had none, or none are built now) every chunk is embedded afresh.
+  if (!oldVectors || !wantVectors) reusedRows.fill(-1);
+  const pending = wantVectors ? reusedRows.flatMap((row, i) => (row < 0 ? [i] : [])) : [];
   let matrix: VectorMatrix | null = null;
   const place = (i: number, vector: ArrayLike<number>) => {
     matrix ??= new VectorMatrix(new Float32Array(chunks.length * vector.length), vector.length);
@@ -227,7 +240,7 @@ async function buildUnderLock(options: BuildIndexOptions): Promise<BuildSummary>
   // One pass over the chunks builds the BM25 postings; the local embedder reads the same tokens, and each
   // word is looked up once for both (tokenising and looking up every word twice was a third of an ingest).
   // Other embedders get their batches after it.
-  const local = embedder.embeddings instanceof LocalHashEmbeddings ? embedder.embeddings : null;
+  const local = wantVectors && embedder.embeddings instanceof LocalHashEmbeddings ? embedder.embeddings : null;
   const lexical = new LexicalPostingsBuilder();
   const words = new Map<string, { terms: Int32Array; features: Float64Array | null }>();
   const wordOf = (token: string) => {
@@ -236,31 +249,37 @@ async function buildUnderLock(options: BuildIndexOptions): Promise<BuildSummary>
     return word;
   };
   const headers = new Map<string, Float64Array[]>();
+  // Without the hash embedder the builder tokenises and looks words up itself (one lookup, no token objects).
+  if (!local) for (const chunk of chunks) lexical.add(chunk);
   chunks.forEach((chunk, i) => {
+    if (!local) return;
     const body = tokenizeRaw(chunk.text).map(wordOf);
     lexical.add(chunk, body.map((w) => w.terms));
-    if (!local || reusedRows[i]! >= 0) return;
+    if (reusedRows[i]! >= 0) return;
     const header = chunkHeader(chunk);
     let own = headers.get(header);
     if (!own) headers.set(header, (own = tokenizeRaw(header).map((t) => wordOf(t).features!)));
     // = embedText(embeddingText(chunk)): the header and the text are tokenised apart, with the same result.
     place(i, local.embedFeatures(own.concat(body.map((w) => w.features!))));
   });
-  for (let b = 0; !local && b < pending.length; b += EMBED_BATCH) {
+  for (let b = 0; wantVectors && !local && b < pending.length; b += EMBED_BATCH) {
     progress({ phase: 'gömme', done: b, total: pending.length });
     const batch = pending.slice(b, b + EMBED_BATCH);
     const embedded = await embedder.embeddings.embedDocuments(batch.map((i) => embeddingText(chunks[i]!)));
     batch.forEach((i, j) => place(i, embedded[j]!));
   }
-  progress({ phase: 'gömme', done: pending.length, total: pending.length });
+  // No "turning passages into vectors" line when no vectors are made.
+  if (wantVectors) progress({ phase: 'gömme', done: pending.length, total: pending.length });
 
   const vectors: VectorMatrix = matrix ?? new VectorMatrix(new Float32Array(0), 0);
   const dimensions = vectors.dimensions;
   const buildName = `${clock().toISOString().replace(/[:.]/g, '-')}-${process.pid}`;
   const partialDir = await store.createPartialBuild(buildName);
   progress({ phase: 'yazma', done: 0, total: 1 });
-  await VectorIndex.write(vectors, embedder.embeddings, path.join(partialDir, 'vector'));
-  await writeVectors(partialDir, vectors);
+  if (wantVectors) {
+    await VectorIndex.write(vectors, embedder.embeddings, path.join(partialDir, 'vector'));
+    await writeVectors(partialDir, vectors);
+  }
   await LexicalIndex.fromPostings(lexical.finish()).save(path.join(partialDir, 'lexical.bin'));
   await writeChunkStore(partialDir, documents, chunks);
   for (const [name, value] of Object.entries(options.extras?.(documents) ?? {})) await writeJson(partialDir, name, value);
@@ -274,6 +293,7 @@ async function buildUnderLock(options: BuildIndexOptions): Promise<BuildSummary>
     builtAt: clock().toISOString(),
     embedder: embedder.id,
     dimensions,
+    vectors: wantVectors,
     catalogHash,
     files: Object.fromEntries(
       documents.map((d) => [d.source, { hash: hashBySource.get(d.source)!, docId: d.id, chunks: chunksPerDoc.get(d.id) ?? 0 }]),

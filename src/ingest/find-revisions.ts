@@ -99,7 +99,13 @@ export function markRevisions(documents: SourceDocument[]): SourceDocument[] {
   }
   const eligible = documents.filter((d) => REVISED_KINDS.has(d.kind) && d.parts.length === 0 && titleKey(d.title));
   const keys = new Map(eligible.map((d) => [d, titleKey(d.title)]));
-  const words = new Map(eligible.map((d) => [d, wordSet(d.text)]));
+  // Word sets only for pairs whose titles match: reading every text for them cost more than the rest.
+  const words = new Map<SourceDocument, Set<string>>();
+  const wordsOf = (d: SourceDocument) => {
+    let set = words.get(d);
+    if (!set) words.set(d, (set = wordSet(d.text)));
+    return set;
+  };
   // Same title — or titles an OCR slip or two apart — and mostly the same words: one document in several
   // revisions. Two faculties' same-named directives share boilerplate, so a near title needs more shared text.
   const parent = new Map(eligible.map((d) => [d, d]));
@@ -110,7 +116,7 @@ export function markRevisions(documents: SourceDocument[]): SourceDocument[] {
       const b = eligible[j]!;
       const exact = keys.get(a) === keys.get(b);
       const near = !exact && withinEdits(keys.get(a)!, keys.get(b)!, MAX_TITLE_SLIPS);
-      const shared = exact || near ? sharedShare(words.get(a)!, words.get(b)!) : 0;
+      const shared = exact || near ? sharedShare(wordsOf(a), wordsOf(b)) : 0;
       if ((exact && shared >= MIN_SHARED_WORDS) || (near && shared >= NEAR_TITLE_SHARED_WORDS)) parent.set(find(b), find(a));
     }
   }

@@ -2,6 +2,7 @@ import { asciiFold, findGenres, isGenreHead, lastGenre, type Genre } from './doc
 import { parsePageMarker } from './page-markers.js';
 import { isSectionLine, parseArticleHeader } from './structure.js';
 import { toTitleCase } from './title-case.js';
+import { forEachLetterRun } from './letter-runs.js';
 
 /**
  * The title of a document from its own heading lines. Real files open with much that is not the title:
@@ -123,10 +124,13 @@ function stemCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   // A logo read again on every page ("RİVER" over each page) repeats one line, never a word of the prose.
   const distinct = [...new Set(text.split('\n').map((l) => l.trim()))].join('\n');
-  for (const m of asciiFold(distinct).matchAll(/\p{L}{2,}/gu)) {
-    const stem = m[0].slice(0, 5);
+  const folded = asciiFold(distinct);
+  // = each match of /\p{L}{2,}/gu, its first five code units.
+  forEachLetterRun(folded, (start, end, letters) => {
+    if (letters < 2) return;
+    const stem = folded.slice(start, Math.min(end, start + 5));
     counts.set(stem, (counts.get(stem) ?? 0) + 1);
-  }
+  });
   return counts;
 }
 
@@ -329,11 +333,19 @@ function titleFromFileName(fallback: string): string {
   return spaced ? spaced.replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) => space + letter.toLocaleUpperCase('tr-TR')) : fallback;
 }
 
+/** At least `count` words of two letters or more: counted only that far, not over a whole law. */
+function hasWordCount(text: string, count: number): boolean {
+  const word = /\p{L}{2,}/gu;
+  let found = 0;
+  while (found < count && word.exec(text)) found++;
+  return found >= count;
+}
+
 export function inferTitleDetails(text: string, fallback: string): InferredTitle {
   const lines = headLines(text);
   const stems = stemCounts(text);
   // A short text gives too few repeats to tell real words from noise.
-  const checkWords = (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 300;
+  const checkWords = hasWordCount(text, 300);
   const candidates: Candidate[] = [];
   lines.forEach((line, g) => {
     if (line.noise || findGenres(line.text).length === 0) return;

@@ -35,6 +35,9 @@ const ARTICLE_HEADER = new RegExp(
 );
 
 export function parseArticleHeader(line: string): ArticleHeader | null {
+  // Every line of every document is asked, several times; the header regex needs one of these words, and
+  // its optional inline caption is slow to fail on a line in capitals without them.
+  if (!line.includes('MADDE') && !line.includes('Madde')) return null;
   const found = ARTICLE_HEADER.exec(line);
   if (!found) return null;
   // Group 1 is the inline caption; the rest as if the header opened the line.
@@ -126,10 +129,25 @@ const ANNEX_WORD =
 export function isAnnexHeading(line: string): boolean {
   const t = line.trim();
   if (isAnnexLine(t)) return true;
+  // Most lines are prose: once the lower-case letters pass a tenth of the line's length they pass a tenth
+  // of its letters too, and the line is no heading — without counting every letter of every line.
+  if (lowerCaseAbove(t, t.length * 0.1)) return false;
   const letters = t.match(/\p{L}/gu)?.length ?? 0;
   const lower = t.match(/\p{Ll}/gu)?.length ?? 0;
   if (letters < 8 || lower > letters * 0.1 || line.startsWith('\t') || parseArticleHeader(t)) return false;
   return ANNEX_WORD.test(t.toLocaleLowerCase('tr-TR'));
+}
+
+/** Whether `text` holds more than `limit` lower-case letters, counting only the common ones (a lower bound). */
+function lowerCaseAbove(text: string, limit: number): boolean {
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || c === 0xe7 || c === 0x11f || c === 0x131 || c === 0xf6 || c === 0x15f || c === 0xfc) {
+      if (++lower > limit) return true;
+    }
+  }
+  return false;
 }
 
 /** "([1]) …" (a regulation saved from the web) or "[1] …" (consolidated law texts): a footnote. */

@@ -1,4 +1,5 @@
 import { asciiFold } from './document-genre.js';
+import { forEachLetterRun } from './letter-runs.js';
 
 /**
  * Titles printed in capitals ("TÜKETİCİNİN KORUNMASI HAKKINDA KANUN") are shown the way people write them
@@ -15,19 +16,37 @@ function hasLower(text: string): boolean {
   return /\p{Ll}/u.test(text);
 }
 
+const LOWER_START = /^[a-zçğıöşü]$/u;
+
+// toTitleCase runs once per title and once more per run of capitals in it, each time over the same
+// document text: its acronyms are worked out once (the set is only read).
+let lastText: string | null = null;
+let lastAcronyms: ReadonlySet<string> = new Set();
+
+function acronymsOf(text: string): ReadonlySet<string> {
+  if (text !== lastText) {
+    lastAcronyms = findAcronyms(text);
+    lastText = text;
+  }
+  return lastAcronyms;
+}
+
 /** Words written in capitals inside lines that also hold lower-case letters: the document's acronyms. */
-function acronymsOf(text: string): Set<string> {
+function findAcronyms(text: string): Set<string> {
   const acronyms = new Set<string>();
   const titleCased = new Set<string>();
   for (const line of text.split('\n')) {
     if (!hasLower(line)) continue;
-    for (const match of line.matchAll(/\p{L}+/gu)) {
-      const word = match[0];
+    forEachLetterRun(line, (start, end) => {
+      // A word opening in a lower-case letter is neither (most words).
+      if (LOWER_START.test(line[start]!)) return;
+      const word = line.slice(start, end);
       if (word.length >= 2 && !hasLower(word)) acronyms.add(word);
-      else if (/^\p{Lu}\p{Ll}+$/u.test(word)) titleCased.add(word.toLocaleUpperCase('tr-TR'));
-    }
+      else if (/^\p{Lu}\p{Ll}+$/u.test(word)) titleCased.add(word);
+    });
   }
-  for (const word of titleCased) acronyms.delete(word);
+  // Upper-cased once per distinct word, not per occurrence.
+  for (const word of titleCased) acronyms.delete(word.toLocaleUpperCase('tr-TR'));
   return acronyms;
 }
 

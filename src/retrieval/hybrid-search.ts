@@ -3,8 +3,7 @@ import type { Chunk } from '../ingest/types.js';
 import { understandQuestion, type ParsedQuestion } from '../question/index.js';
 import { indexTerms, stripTurkishDiacritics } from '../text/index.js';
 import { findNamedTargets, resolveMentions, type NamedTarget } from './find-named-targets.js';
-import { LocalHashEmbeddings } from './local-hash-embeddings.js';
-import { denseForEmbedder, RANKING_WEIGHTS, type RankingWeights } from './ranking-weights.js';
+import { denseWeightOf, RANKING_WEIGHTS, type RankingWeights } from './ranking-weights.js';
 import type { LexicalIndex } from './lexical-index.js';
 import { readRevisionRequest, revisionWeight } from './older-revisions.js';
 import type { VectorIndex } from './vector-index.js';
@@ -133,7 +132,7 @@ export async function hybridSearch(index: SearchableIndex, input: ParsedQuestion
   const expanded = parsed.expansion;
   const english = parsed.language === 'en';
   const weights: RankingWeights = { ...RANKING_WEIGHTS, ...options.weights };
-  const denseWeight = options.weights?.dense ?? (index.embeddings instanceof LocalHashEmbeddings ? denseForEmbedder('local-hash', weights) : weights.dense);
+  const denseWeight = options.weights?.dense ?? denseWeightOf(index.embeddings, weights);
 
   // Documents named by name ("Avukatlık Kanununun", "6502 sayılı Kanun") are taken as named; otherwise the
   // question's words may still point at one (a place or a word only one title has). An English question

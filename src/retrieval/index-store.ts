@@ -24,6 +24,11 @@ export interface IndexManifest {
   builtAt: string;
   embedder: string;
   dimensions: number;
+  /**
+   * False when the build holds no vectors.f32 and no vector/ (the embedder's dense vote is 0, so hybrid
+   * search never runs the dense search); absent in older builds, which always hold them.
+   */
+  vectors?: boolean;
   catalogHash: string;
   files: Record<string, IndexedFile>;
   /** Files that could not be ingested; kept with their hash so an unchanged bad file is not re-read. */
@@ -43,7 +48,8 @@ export class IndexNotFoundError extends AppError<'INDEX_NOT_FOUND'> {
  * Layout under DATA_DIR:
  *   CURRENT              name of the build now serving (replaced atomically by rename)
  *   builds/<name>/       manifest.json, documents.json, chunks.bin, text.bin, chunk-extras.json (chunk-store.ts),
- *                        lexical.bin, vectors.f32, vector/ (hnswlib graph or exact index), extras
+ *                        lexical.bin, vectors.f32 and vector/ (hnswlib graph or exact index; only when the embedder's
+ *                        dense vote counts, see manifest.vectors), extras
  *   build.lock           held by the one process building (any host sharing the folder); see withBuildLock
  * A build is written under a ".partial" name and renamed when complete; CURRENT moves last. A crash at any
  * point leaves CURRENT naming the previous complete build. A published build is never modified: its folder

@@ -1,3 +1,6 @@
+import type { Embeddings } from '@langchain/core/embeddings';
+import { LocalHashEmbeddings } from './local-hash-embeddings.js';
+
 /**
  * Every constant that orders passages, in one place, each with why it has its value. Figures are from
  * `npx tsx scripts/measure-retrieval.ts` (first hit from the expected file and article, the peer
@@ -55,3 +58,11 @@ export function denseForEmbedder(embedderId: string, weights: RankingWeights = R
  * dense search is then skipped altogether (hnswlib stays for configured embedders).
  */
 export const LOCAL_HASH_DENSE = 0;
+
+/**
+ * The dense vote hybrid search gives the vectors of this embedder: what decides, at ingest, whether the
+ * vector files are worth building at all (with a vote of 0 the dense search is never run).
+ */
+export function denseWeightOf(embeddings: Embeddings, weights: RankingWeights = RANKING_WEIGHTS): number {
+  return embeddings instanceof LocalHashEmbeddings ? denseForEmbedder('local-hash', weights) : weights.dense;
+}

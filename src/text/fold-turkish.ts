@@ -46,5 +46,25 @@ const STRIPPED = new RegExp(`[${Object.keys(ASCII_FOLD).join('')}\u0307]`, 'g');
 export function stripTurkishDiacritics(folded: string): string {
   // One regex pass instead of a string built a character at a time (half the cost of checking a 400 KB
   // law for planted instructions); the keys are single BMP characters, so code units are characters here.
-  return folded.replace(STRIPPED, (ch) => ASCII_FOLD[ch] ?? '');
+  if (folded.length < LONG_TEXT) return folded.replace(STRIPPED, (ch) => ASCII_FOLD[ch] ?? '');
+  // Whole document texts (ingest folds every one for its title words): a table over code units, without a
+  // callback per letter — a third of the regex pass's time on the scale corpus.
+  const bytes = Buffer.allocUnsafe(folded.length * 2);
+  let n = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const unit = folded.charCodeAt(i);
+    if (unit === 0x307) continue;
+    const out = unit < FOLDED_UNIT.length ? FOLDED_UNIT[unit]! : unit;
+    bytes[n++] = out & 0xff;
+    bytes[n++] = out >> 8;
+  }
+  return bytes.toString('utf16le', 0, n);
 }
+
+const LONG_TEXT = 256;
+/** Code unit → its folded unit, up to the highest folded letter (ş, U+015F). */
+const FOLDED_UNIT = (() => {
+  const table = new Uint16Array(0x160).map((_, unit) => unit);
+  for (const [from, to] of Object.entries(ASCII_FOLD)) table[from.charCodeAt(0)] = to.charCodeAt(0);
+  return table;
+})();

@@ -32,6 +32,22 @@ class FailingEmbeddings extends Embeddings {
   }
 }
 
+/** An embedder whose dense vote counts (not the offline hash one), counting the texts it embeds. */
+class CountingEmbeddings extends Embeddings {
+  embedded = 0;
+  private readonly inner = new LocalHashEmbeddings();
+  constructor() {
+    super({});
+  }
+  override async embedDocuments(texts: string[]) {
+    this.embedded += texts.length;
+    return this.inner.embedDocuments(texts);
+  }
+  override async embedQuery(text: string) {
+    return this.inner.embedQuery(text);
+  }
+}
+
 const SMALL = ['mevzuat/sozlesmeli-personel-esaslari.txt', 'raporlar/izmir-meslek-fabrikasi-2025.txt'];
 
 describe('buildIndex › incremental and atomic', () => {
@@ -109,6 +125,32 @@ describe('buildIndex › incremental and atomic', () => {
     expect(summary.failed.map((f) => f.source).sort()).toEqual(['corpus/bos.txt', 'corpus/bozuk.pdf']);
     for (const f of summary.failed) expect(f.reason).toMatch(/[çğışöüÇĞİŞÖÜ]/u);
     // An unchanged bad file is not a reason to rebuild.
+    expect((await build()).rebuilt).toBe(false);
+  });
+
+  it('builds no vector files while the dense vote is 0, and adds them when an embedder whose vote counts asks', async () => {
+    project = await createTempProject(SMALL);
+    const first = await build();
+    const files = await fs.readdir(first.buildDir);
+    expect(files).not.toContain('vectors.f32');
+    expect(files).not.toContain('vector');
+    expect((await new IndexStore(project.dataDir).readManifest(first.buildDir)).vectors).toBe(false);
+    const assistant = await createAssistant({ config: project.config, repoRoot: project.root });
+    expect((await assistant.ask('Sözleşmeli personele hastalık izni kaç gün verilir?')).refused).toBe(false);
+
+    // Same embedder id, but its vote counts: the vectorless build cannot serve it, and is not up to date for it.
+    const counting = new CountingEmbeddings();
+    const dense = { embeddings: counting, id: local().id };
+    await expect(openIndex(new IndexStore(project.dataDir), dense)).rejects.toThrow(/Vektör dizini yok/);
+    const second = await build(dense);
+    expect(second.rebuilt).toBe(true);
+    expect(second.unchanged).toHaveLength(2);
+    expect(counting.embedded).toBe(second.chunks);
+    expect(await fs.readdir(second.buildDir)).toEqual(expect.arrayContaining(['vectors.f32', 'vector']));
+    const served = await openIndex(new IndexStore(project.dataDir), dense);
+    expect(served.vector.size).toBe(second.chunks);
+    expect((await build(dense)).rebuilt).toBe(false);
+    // A build that has vectors also serves the offline embedder, which does not search them.
     expect((await build()).rebuilt).toBe(false);
   });
 
