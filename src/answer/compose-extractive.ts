@@ -1,7 +1,7 @@
 import type { SourceDocument } from '../ingest/types.js';
 import type { SearchHit } from '../retrieval/hybrid-search.js';
 import { splitClauses, splitSentences, type Span } from './split-sentences.js';
-import { addressesAssistant, findAddressedInstructions } from '../text/find-addressed-instructions.js';
+import { addressesAssistant, findAddressedInstructions, INSTRUCTION_DETECTOR_VERSION } from '../text/find-addressed-instructions.js';
 import type { TermStatistics } from './term-statistics.js';
 import { isEnglishFunctionWord, type ParsedQuestion } from '../question/index.js';
 import { contentWords, foldTurkish, isStopword, keysOf, looseKey, matchKey, suffixRoots } from '../text/index.js';
@@ -319,7 +319,8 @@ function plantedIn(text: string): boolean {
 function plantedInDocument(doc: SourceDocument): boolean {
   let planted = plantedDocuments.get(doc);
   if (planted === undefined) {
-    planted = findAddressedInstructions(doc.text).length > 0;
+    const scan = doc.instructionScan;
+    planted = scan?.detector === INSTRUCTION_DETECTOR_VERSION ? scan.found : findAddressedInstructions(doc.text).length > 0;
     plantedDocuments.set(doc, planted);
   }
   return planted;

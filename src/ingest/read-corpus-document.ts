@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { foldWhitespace, repairLineEndHyphens, type HyphenRepairStats } from '../text/clean-text.js';
+import { findAddressedInstructions, INSTRUCTION_DETECTOR_VERSION } from '../text/find-addressed-instructions.js';
 import { assessReadability } from './assess-readability.js';
 import type { CatalogEntry } from './catalog.js';
 import { inferMetadata } from './infer-metadata.js';
@@ -161,5 +162,6 @@ export async function readCorpusDocument(input: ReadCorpusDocumentInput): Promis
     aliases: entry?.aliases ?? [],
     number: inferred.number,
     warnings,
+    instructionScan: { detector: INSTRUCTION_DETECTOR_VERSION, found: findAddressedInstructions(text).length > 0 },
   };
 }

@@ -76,6 +76,11 @@ export interface SourceDocument {
   supersededBy?: string | null;
   /** What ingestion repaired or could not decide, in Turkish (shown by `ingest --audit`). */
   warnings?: string[];
+  /**
+   * Whether the text speaks to the assistant (a planted instruction), found once at ingest rather than when a
+   * passage is first cited; `detector` is the rules' version it was found with.
+   */
+  instructionScan?: { detector: string; found: boolean };
 }
 
 export type ChunkKind = 'article' | 'paragraph' | 'table-row' | 'text';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { foldTurkish, stripTurkishDiacritics } from './fold-turkish.js';
 
 export interface AddressedInstruction {
@@ -53,6 +54,15 @@ const DIRECTS = word(
  * pattern with flags would not keep them in the union: then there is none.)
  */
 const ANY_PATTERN = PATTERNS.every((p) => p.flags === '') ? new RegExp(PATTERNS.map((p) => `(?:${p.source})`).join('|')) : null;
+
+/**
+ * Names the rules above: a document scanned at ingest records it, and the scan is trusted at answer time only
+ * while the rules are the same (an index built before a change of rules is scanned again when first cited).
+ */
+export const INSTRUCTION_DETECTOR_VERSION = createHash('sha256')
+  .update([...PATTERNS, OVERRIDES, NAMES_AI, DIRECTS].map(String).join('\n'))
+  .digest('hex')
+  .slice(0, 12);
 
 /** Where in folded text an instruction to the assistant starts, or -1. */
 function instructionAt(folded: string): number {
