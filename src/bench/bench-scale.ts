@@ -41,6 +41,8 @@ export interface ScaleOptions {
   breakdown?: boolean;
   efs?: number[];
   log?: (line: string) => void;
+  /** Build the vector files too (hnswlib and exact-search figures); the offline default serves without them. */
+  vectors?: boolean;
 }
 
 /**
@@ -56,7 +58,7 @@ export async function benchScale(options: ScaleOptions): Promise<ScaleRow & { co
   const replica = await replicateCorpus(options.sourceDir, corpusDir, Math.round(options.targetChunks / options.chunksPerByte));
   const label = `${(options.targetChunks / 1000).toLocaleString('en-US')}k`;
   log(`${label}: ${replica.files} dosya (${replica.copies} kopya, ${(replica.bytes / 1024 / 1024).toFixed(0)} MB) dizinleniyor…`);
-  const build = await runBuild(options.repoRoot, { repoRoot: options.workDir, corpusDir, dataDir, floor: true, vectors: true });
+  const build = await runBuild(options.repoRoot, { repoRoot: options.workDir, corpusDir, dataDir, floor: true, vectors: options.vectors ?? true });
   const buildDir = (await new IndexStore(dataDir).currentBuildDir())!;
   // A build for the offline embedder may hold no vector files (nothing searches them).
   const vectorKind = await fs.readFile(path.join(buildDir, 'vector', 'args.json'), 'utf8').then((json) => (JSON.parse(json) as { kind: string }).kind, () => 'none');
