@@ -1,5 +1,6 @@
 import { analyseWords, asciiWords, contentWords, detectLanguage, foldTurkish, indexTerms, normaliseText, numberWordsToDigits, parseTurkishNumber, stripTurkishDiacritics, type AnalysedWord } from '../text/index.js';
 import { alternativesByWord, expandQuery, type ExpandedQuery } from './expand-query.js';
+import { isQuestionFormWord } from './question-form-words.js';
 import { findArticleReferences, findDocumentMentions, type ArticleReference, type DocumentMention } from './find-document-mentions.js';
 
 /** An earlier question of the same conversation (a Slack thread, a terminal session). */
@@ -145,6 +146,13 @@ function askingWordsOf(text: string): string[] | null {
   return asking.length >= MIN_ASKING_WORDS && asking.length < contentWords(text).length ? asking : null;
 }
 
+/** The alternatives of the words that say what is asked: the words that only shape the question have none. */
+function contentAlternatives(searchText: string): Map<string, string[]> {
+  const alternatives = alternativesByWord(searchText);
+  for (const word of alternatives.keys()) if (isQuestionFormWord(word)) alternatives.delete(word);
+  return alternatives;
+}
+
 /**
  * Reads a question once: normalises it, joins an elliptical follow-up to the question before it,
  * analyses its words with the one Turkish analyser, expands it, and finds the documents, articles,
@@ -168,7 +176,7 @@ export function understandQuestion(raw: string, history: readonly EarlierTurn[] 
     asciiWords: asciiWords(text),
     terms: indexTerms(searchText),
     expansion: expandQuery(searchText),
-    alternatives: alternativesByWord(searchText),
+    alternatives: contentAlternatives(searchText),
     documents,
     articles: findArticleReferences(searchText === text ? text : searchText, searchText === text ? documents : []),
     years: [...text.matchAll(YEAR)].map((m) => Number(m[1])),

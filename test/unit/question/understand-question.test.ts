@@ -17,6 +17,15 @@ describe('understandQuestion › normalising and analysing once', () => {
     ]);
   });
 
+  it('keeps the words that only shape the question out of what it asks about', () => {
+    const q = understandQuestion('Avukat olabilmek için hangi şartlar aranır, itiraz etmek gerekir mi, ücret ne kadardır?');
+    expect([...q.alternatives.keys()]).toEqual(expect.arrayContaining(['avukat', 'şartlar', 'aranır', 'itiraz', 'ücret']));
+    for (const form of ['olabilmek', 'gerekir', 'kadardır']) expect(q.alternatives.has(form)).toBe(false);
+    // "Kimlik" is a word of its own, not an inflected "kim".
+    expect(understandQuestion('Kimlik kartı kimlere verilir?').alternatives.has('kimlik')).toBe(true);
+    expect(understandQuestion('Kimlik kartı kimlere verilir?').alternatives.has('kimlere')).toBe(false);
+  });
+
   it('reads language, form, years and quantities', () => {
     const q = understandQuestion('2023 yılında kaç kişi on beş gün izin aldı?');
     expect(q.language).toBe('tr');
