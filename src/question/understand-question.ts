@@ -1,4 +1,4 @@
-import { analyseWords, asciiWords, contentWords, detectLanguage, foldTurkish, indexTerms, normaliseText, numberWordsToDigits, parseTurkishNumber, stripTurkishDiacritics, type AnalysedWord } from '../text/index.js';
+import { analyseWords, asciiWords, contentWords, detectLanguage, foldTurkish, indexTerms, isStopword, normaliseText, numberWordsToDigits, parseTurkishNumber, stripTurkishDiacritics, type AnalysedWord } from '../text/index.js';
 import { alternativesByWord, expandQuery, type ExpandedQuery } from './expand-query.js';
 import { isQuestionFormWord } from './question-form-words.js';
 import { findArticleReferences, findDocumentMentions, type ArticleReference, type DocumentMention } from './find-document-mentions.js';
@@ -32,6 +32,12 @@ export interface QuestionForm {
   yesNo: boolean;
   /** The time unit named ("kaç gün", "kaç saattir", "how many days" → "gün"), folded; null when none is. */
   timeUnit: string | null;
+  /**
+   * The word whose amount a Turkish question asks: the content word right before "kaç", "ne kadar" or
+   * "yüzde kaç" ("baro aidatı kaç liradır" → "aidatı", "kira artışı en fazla ne kadar" → "artışı"),
+   * folded; null when the question asks no amount or opens with the asking words.
+   */
+  measuredWord: string | null;
 }
 
 /**
@@ -105,6 +111,30 @@ const ENGLISH_TIME_UNITS: Record<string, string> = { day: 'gün', week: 'hafta',
 function timeUnitOf(countedNoun: string | null): string | null {
   if (!countedNoun) return null;
   return TURKISH_TIME_UNIT.exec(countedNoun)?.[0] ?? ENGLISH_TIME_UNITS[countedNoun.replace(/s$/u, '')] ?? null;
+}
+
+// "en fazla", "en az", "azami", "toplam" qualify the amount; the word before them is what is measured.
+const AMOUNT_QUALIFIER = /^(?:en|fazla|az|çok|azami|asgari|toplam|yüzde|yıllık|aylık|günlük)$/u;
+const ASKS_AMOUNT_AT = /(?<!\p{L})(?:kaç|ne\s+kadar)/u;
+
+/** "baro aidatı kaç liradır" → "aidatı"; see QuestionForm.measuredWord. */
+function measuredWordOf(text: string, language: 'tr' | 'en'): string | null {
+  if (language !== 'tr') return null;
+  const folded = foldTurkish(text);
+  const at = ASKS_AMOUNT_AT.exec(folded);
+  if (!at) return null;
+  // A parenthesis or a comma between them ends the phrase: "güvence (depozito) en fazla kaç" is about "güvence".
+  const before = folded.slice(0, at.index).replace(/\([^)]*\)/gu, ' ').split(/[,;:]/u).at(-1)!;
+  const words = before.match(/\p{L}+/gu) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!;
+    if (AMOUNT_QUALIFIER.test(word)) continue;
+    // Only the head of a noun compound ("baro aidatı", "görev süresi", "kira artışı"), which Turkish marks
+    // with the possessive ending: a word before "kaç" without it is rather a time, a place or a manner
+    // ("yılda kaç taksit", "kuruma ne kadar önceden", "kesintisiz en az ne kadar").
+    return isStopword(word) || [...word].length < 4 || !/[ıiuü]$/u.test(word) ? null : word;
+  }
+  return null;
 }
 
 const YEAR = /\b(19\d{2}|20\d{2})\b(?!\s*sayılı)/gu;
@@ -192,6 +222,7 @@ export function understandQuestion(raw: string, history: readonly EarlierTurn[] 
       unit: unitOf(searchText),
       yesNo: YES_NO_QUESTION.test(text),
       timeUnit: timeUnitOf(counted ? foldTurkish(counted) : null),
+      measuredWord: measuredWordOf(text, language),
     },
   };
 }

@@ -26,6 +26,16 @@ describe('understandQuestion › normalising and analysing once', () => {
     expect(understandQuestion('Kimlik kartı kimlere verilir?').alternatives.has('kimlere')).toBe(false);
   });
 
+  it('finds the word whose amount is asked: the head of the noun compound before "kaç" or "ne kadar"', () => {
+    expect(understandQuestion('Bir avukatın yıllık baro aidatı kaç liradır?').form.measuredWord).toBe('aidatı');
+    expect(understandQuestion('Konut kiralarında yıllık kira artışı en fazla ne kadar olabilir?').form.measuredWord).toBe('artışı');
+    expect(understandQuestion('Avukatlık stajının süresi (toplam) en fazla ne kadardır?').form.measuredWord).toBe('süresi');
+    // A time, a place or a manner before "kaç" is not what is counted.
+    expect(understandQuestion('Baro keseneği yılda kaç taksitte ödenir?').form.measuredWord).toBeNull();
+    expect(understandQuestion('Kaç gün yıllık izin verilir?').form.measuredWord).toBeNull();
+    expect(understandQuestion('How much is the annual fee?').form.measuredWord).toBeNull();
+  });
+
   it('reads language, form, years and quantities', () => {
     const q = understandQuestion('2023 yılında kaç kişi on beş gün izin aldı?');
     expect(q.language).toBe('tr');
