@@ -62,6 +62,9 @@ describe('understandQuestion › normalising and analysing once', () => {
   it('reads a money question whose noun carries a Turkish ending ("maaşı", "ücreti ne kadar")', () => {
     expect(understandQuestion('Hâkimlerin aylık maaşı ne kadardır?').form.unit).toBe('money');
     expect(understandQuestion('Stajyer ücreti ne kadardır?').form).toMatchObject({ unit: 'money', asksAmount: true });
+    // The final k of "ödenek" softens before a vowel: "ödeneği ne kadar" asks money too.
+    expect(understandQuestion('Aile yardımı ödeneği ne kadardır?').form.unit).toBe('money');
+    expect(understandQuestion('Baro aidatı ne kadar?').form.unit).toBe('money');
   });
 
   it('joins an elliptical follow-up to the question before it, and only then', () => {
