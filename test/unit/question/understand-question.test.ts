@@ -91,6 +91,13 @@ describe('understandQuestion › documents and articles it names', () => {
     expect(findDocumentMentions('Anayasanın hangi maddesi eşitliği düzenler?')[0]).toMatchObject({ text: 'Anayasanın', kind: 'anayasa' });
   });
 
+  it('does not take the name of a body for a document ("Anayasa Mahkemesi" is a court, not the Constitution)', () => {
+    expect(findDocumentMentions('Anayasa Mahkemesi kaç üyeden oluşur?')).toEqual([]);
+    expect(findDocumentMentions('Anayasa Mahkemesinde iptal davası kimlere aittir?')).toEqual([]);
+    // An article after the kind word is still the document's.
+    expect(findDocumentMentions('Avukatlık Kanunu Madde 5 neyi düzenler?')[0]).toMatchObject({ text: 'Avukatlık Kanunu', kind: 'kanun' });
+  });
+
   it('ties an article to the document named right before it', () => {
     const q = understandQuestion('2547 sayılı Kanunun 42. maddesi neyi düzenler?');
     expect(q.articles).toEqual([{ label: 'Madde 42', mention: 0, start: expect.any(Number) }]);
