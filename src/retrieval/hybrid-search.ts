@@ -157,8 +157,15 @@ export async function hybridSearch(index: SearchableIndex, input: ParsedQuestion
   const passageTerms = expanded.terms.filter((t) => !isNamingTerm(t));
   const ownTerms = passageTerms.length > 0 ? passageTerms : expanded.terms;
   const expansions = expanded.expansions.filter((t) => !isNamingTerm(t));
+  // A question that first tells a story ("Hukuk fakültesini bitirdim ve avukat olmak istiyorum; … staj ne
+  // kadar sürer?"): what the passage must say is in the asking clause; the story's words count once, as
+  // context, so that they cannot outvote it.
+  const asking = parsed.askingWords ? new Set(indexTerms(parsed.askingWords.join(' '))) : null;
+  const storyTerms = asking ? ownTerms.filter((t) => !asking.has(t)) : [];
+  const askingTerms = asking ? ownTerms.filter((t) => asking.has(t)) : ownTerms;
   const lexicalTerms = [
-    ...Array.from({ length: weights.ownTermRepeat }, () => ownTerms).flat(),
+    ...Array.from({ length: weights.ownTermRepeat }, () => askingTerms).flat(),
+    ...storyTerms,
     ...(expansions.length > 0 ? expansions : expanded.expansions),
   ];
 
