@@ -3,7 +3,7 @@ import { hybridSearch, type SearchHit } from '../retrieval/hybrid-search.js';
 import { resolveMentions } from '../retrieval/find-named-targets.js';
 import type { DocumentMention } from '../question/index.js';
 import { understandQuestion, type ParsedQuestion } from '../question/index.js';
-import { foldTurkish, maskPersonalData, matchKey } from '../text/index.js';
+import { foldTurkish, keysOf, looseKey, maskPersonalData, matchKey, suffixRoots } from '../text/index.js';
 import type { ConversationTurn, SearchScope } from './assistant.js';
 import { citesOnlyWithin, scopeFilter } from './scope-filter.js';
 import { selectQuotes, type QuotedSpan } from './compose-extractive.js';
@@ -153,6 +153,7 @@ export async function answerQuestion(
     selection.support < (context.minSupport ?? MIN_SUPPORT) ||
     selection.statesAskedQuantity === false ||
     asksAboutUnknown(question, selection.askedUnknownKeys, language) ||
+    measuresWhatNoPassageHolds(parsed, selection.quotes) ||
     namesYearMissingFrom(parsed, yearContext(selection.quotes[0]))
   ) {
     return createAnswer({
@@ -172,6 +173,27 @@ export async function answerQuestion(
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
+
+/**
+ * "Bir avukatın yıllık baro aidatı kaç liradır?" quoted "onbin liradan yüzbin liraya kadar para cezası":
+ * an amount of something else. The word whose amount is asked (or a synonym, or its root) must be in a
+ * cited passage, its headings or its document's title — loosely, by its first four letters, as
+ * inflection changes its end ("artışı" / "artırılır").
+ */
+function measuresWhatNoPassageHolds(question: ParsedQuestion, quotes: readonly QuotedSpan[]): boolean {
+  const word = question.form.measuredWord;
+  if (!word || quotes.length === 0) return false;
+  const own = [word, ...suffixRoots(word), ...(question.alternatives.get(word) ?? [])];
+  const wanted = new Set(own.flatMap((w) => [...keysOf(w)]).map(looseKey));
+  // "üst sınırı" fires a phrase group ("tavan", "geçemez", …) whose members stand for the phrase as a whole.
+  const expansionKeys = [...keysOf(question.expansion.expansionText)].map(looseKey);
+  if (expansionKeys.some((k) => wanted.has(k))) for (const k of expansionKeys) wanted.add(k);
+  return !quotes.some((q) => {
+    const { chunk } = q.hit;
+    const present = keysOf([chunk.text, ...chunk.headings, q.doc.title].join(' '));
+    return [...present].some((k) => wanted.has(looseKey(k)));
+  });
+}
 
 /** Where a year the question names must appear: the cited passage, its headings, or its document's title. */
 function yearContext(quote: QuotedSpan | undefined): string {

@@ -76,7 +76,11 @@ export function findDocumentMentions(text: string): DocumentMention[] {
   const mentions: DocumentMention[] = [];
   tokens.forEach((token, i) => {
     const kind = kindOf(token.folded);
-    if (kind) {
+    // "Anayasa Mahkemesi", "Kanun Hükmünde Kararname": a kind word going on into a capitalised name is a
+    // word of a body's or another instrument's name, not a mention of the document.
+    const next = tokens[i + 1];
+    const namesBody = next !== undefined && /^\p{Lu}/u.test(next.word) && !/^(?:madde|ek|geçici)$/u.test(next.folded) && text.slice(token.end, next.start).trim() === '';
+    if (kind && !namesBody) {
       let first = i;
       let lawNumber: string | null = null;
       for (let j = i - 1; j >= 0 && i - j <= MAX_TITLE_WORDS; j--) {

@@ -1,5 +1,6 @@
-import { analyseWords, asciiWords, contentWords, detectLanguage, foldTurkish, indexTerms, normaliseText, numberWordsToDigits, parseTurkishNumber, stripTurkishDiacritics, type AnalysedWord } from '../text/index.js';
+import { analyseWords, asciiWords, contentWords, detectLanguage, foldTurkish, indexTerms, isStopword, normaliseText, numberWordsToDigits, parseTurkishNumber, stripTurkishDiacritics, type AnalysedWord } from '../text/index.js';
 import { alternativesByWord, expandQuery, type ExpandedQuery } from './expand-query.js';
+import { isQuestionFormWord } from './question-form-words.js';
 import { findArticleReferences, findDocumentMentions, type ArticleReference, type DocumentMention } from './find-document-mentions.js';
 
 /** An earlier question of the same conversation (a Slack thread, a terminal session). */
@@ -31,6 +32,12 @@ export interface QuestionForm {
   yesNo: boolean;
   /** The time unit named ("kaç gün", "kaç saattir", "how many days" → "gün"), folded; null when none is. */
   timeUnit: string | null;
+  /**
+   * The word whose amount a Turkish question asks: the content word right before "kaç", "ne kadar" or
+   * "yüzde kaç" ("baro aidatı kaç liradır" → "aidatı", "kira artışı en fazla ne kadar" → "artışı"),
+   * folded; null when the question asks no amount or opens with the asking words.
+   */
+  measuredWord: string | null;
 }
 
 /**
@@ -86,7 +93,7 @@ const COUNTED_NOUN = /\b(?:kaç|how many)\s+([\p{L}]+)/iu;
 const DURATION_QUESTION = /\b(?:kaç|how many)\s+(?:gün|hafta|ay|yıl|sene|saat|dakika|days?|weeks?|months?|years?|hours?)|\bne\s+kadar\s+(?:süre|sürer|zaman)|\bsüresi\s+(?:ne|nedir|kaç)|\bhow\s+long|\bne\s+zamana?\s+kadar|\bkaç\s+(?:günde|günlük|haftalık|aylık|yıllık|günüm|gün içinde)/iu;
 const PERCENT_QUESTION = /\byüzde\s+kaç|\boranı\s+(?:ne|nedir|kaç)|\bpercent/iu;
 const AGE_QUESTION = /\bkaç\s+yaş|\byaş(?:ı|ında|ını)?\s+(?:şartı|sınırı|kaç)|\bhangi\s+yaş|\bwhat\s+age|\bhow\s+old/iu;
-const MONEY_QUESTION = /\bkaç\s+(?:tl|lira)|(?<!\p{L})(?:ücret|maaş|ceza|tutar|bedel|ödenek)\p{L}*\s+ne\s+kadar|\bne\s+kadar\s+(?:ücret|para|ceza|maaş|ödenek|aylık)|\bhow\s+much/iu;
+const MONEY_QUESTION = /\bkaç\s+(?:tl|lira)|(?<!\p{L})(?:ücret|maaş|ceza|tutar|bedel|ödene[kğ]|aidat|harç|harc)\p{L}*\s+ne\s+kadar|\bne\s+kadar\s+(?:ücret|para|ceza|maaş|ödenek|aylık)|\bhow\s+much/iu;
 
 function unitOf(text: string): QuestionForm['unit'] {
   if (AGE_QUESTION.test(text)) return 'age';
@@ -104,6 +111,30 @@ const ENGLISH_TIME_UNITS: Record<string, string> = { day: 'gün', week: 'hafta',
 function timeUnitOf(countedNoun: string | null): string | null {
   if (!countedNoun) return null;
   return TURKISH_TIME_UNIT.exec(countedNoun)?.[0] ?? ENGLISH_TIME_UNITS[countedNoun.replace(/s$/u, '')] ?? null;
+}
+
+// "en fazla", "en az", "azami", "toplam" qualify the amount; the word before them is what is measured.
+const AMOUNT_QUALIFIER = /^(?:en|fazla|az|çok|azami|asgari|toplam|yüzde|yıllık|aylık|günlük)$/u;
+const ASKS_AMOUNT_AT = /(?<!\p{L})(?:kaç|ne\s+kadar)/u;
+
+/** "baro aidatı kaç liradır" → "aidatı"; see QuestionForm.measuredWord. */
+function measuredWordOf(text: string, language: 'tr' | 'en'): string | null {
+  if (language !== 'tr') return null;
+  const folded = foldTurkish(text);
+  const at = ASKS_AMOUNT_AT.exec(folded);
+  if (!at) return null;
+  // A parenthesis or a comma between them ends the phrase: "güvence (depozito) en fazla kaç" is about "güvence".
+  const before = folded.slice(0, at.index).replace(/\([^)]*\)/gu, ' ').split(/[,;:]/u).at(-1)!;
+  const words = before.match(/\p{L}+/gu) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!;
+    if (AMOUNT_QUALIFIER.test(word)) continue;
+    // Only the head of a noun compound ("baro aidatı", "görev süresi", "kira artışı"), which Turkish marks
+    // with the possessive ending: a word before "kaç" without it is rather a time, a place or a manner
+    // ("yılda kaç taksit", "kuruma ne kadar önceden", "kesintisiz en az ne kadar").
+    return isStopword(word) || [...word].length < 4 || !/[ıiuü]$/u.test(word) ? null : word;
+  }
+  return null;
 }
 
 const YEAR = /\b(19\d{2}|20\d{2})\b(?!\s*sayılı)/gu;
@@ -145,6 +176,13 @@ function askingWordsOf(text: string): string[] | null {
   return asking.length >= MIN_ASKING_WORDS && asking.length < contentWords(text).length ? asking : null;
 }
 
+/** The alternatives of the words that say what is asked: the words that only shape the question have none. */
+function contentAlternatives(searchText: string): Map<string, string[]> {
+  const alternatives = alternativesByWord(searchText);
+  for (const word of alternatives.keys()) if (isQuestionFormWord(word)) alternatives.delete(word);
+  return alternatives;
+}
+
 /**
  * Reads a question once: normalises it, joins an elliptical follow-up to the question before it,
  * analyses its words with the one Turkish analyser, expands it, and finds the documents, articles,
@@ -168,7 +206,7 @@ export function understandQuestion(raw: string, history: readonly EarlierTurn[] 
     asciiWords: asciiWords(text),
     terms: indexTerms(searchText),
     expansion: expandQuery(searchText),
-    alternatives: alternativesByWord(searchText),
+    alternatives: contentAlternatives(searchText),
     documents,
     articles: findArticleReferences(searchText === text ? text : searchText, searchText === text ? documents : []),
     years: [...text.matchAll(YEAR)].map((m) => Number(m[1])),
@@ -184,6 +222,7 @@ export function understandQuestion(raw: string, history: readonly EarlierTurn[] 
       unit: unitOf(searchText),
       yesNo: YES_NO_QUESTION.test(text),
       timeUnit: timeUnitOf(counted ? foldTurkish(counted) : null),
+      measuredWord: measuredWordOf(text, language),
     },
   };
 }

@@ -80,6 +80,46 @@ function namesOf(target: NamedTarget) {
   return names;
 }
 
+const ownersCache = new WeakMap<readonly NamedTarget[], Map<string, number>>();
+
+/** For each title key, how many documents' names hold it (a document's parts count as the document). */
+function keyOwners(targets: readonly NamedTarget[]): Map<string, number> {
+  let counts = ownersCache.get(targets);
+  if (!counts) {
+    const owners = new Map<string, Set<string>>();
+    for (const target of targets) {
+      for (const keys of namesOf(target).keys) for (const k of keys) owners.set(k, (owners.get(k) ?? new Set()).add(target.docId));
+    }
+    counts = new Map([...owners].map(([k, docs]) => [k, docs.size]));
+    ownersCache.set(targets, counts);
+  }
+  return counts;
+}
+
+/**
+ * Of the targets a mention matches, those it names by its rarest words: "Ankara Üniversitesi Önlisans ve
+ * Lisans Eğitim-Öğretim Yönetmeliği" matches every university's regulation on "önlisans", "lisans",
+ * "eğitim", "öğretim"; only one of them is Ankara's. Each matched key weighs log(documents / documents
+ * whose names hold it); the best-weighed targets are kept (ties kept: a document and its parts).
+ */
+function mostSpecific(mentionKeys: ReadonlySet<string>, found: readonly NamedTarget[], targets: readonly NamedTarget[]): NamedTarget[] {
+  if (found.length < 2) return [...found];
+  const owners = keyOwners(targets);
+  const documents = new Set(targets.map((t) => t.docId)).size;
+  const weightOf = (t: NamedTarget) => {
+    let best = 0;
+    for (const keys of namesOf(t).keys) {
+      let w = 0;
+      for (const k of keys) if (mentionKeys.has(k)) w += Math.log(documents / (owners.get(k) ?? documents));
+      best = Math.max(best, w);
+    }
+    return best;
+  };
+  const weights = found.map(weightOf);
+  const top = Math.max(...weights);
+  return found.filter((_, i) => weights[i]! >= top - 1e-9);
+}
+
 const uniqueCache = new WeakMap<readonly NamedTarget[], Set<string>>();
 
 /** Title keys found in the names of one document only (its parts count as the same document). */
@@ -194,6 +234,7 @@ export function resolveMentions(question: ParsedQuestion, targets: readonly Name
       const own = distinctiveKeys(mention.text.split(/\s+/u).at(-1)!);
       if (own.size > 0) found = targets.filter((t) => (matchWords(own, t, unique)?.coverage ?? 0) > 0 && namesOf(t).keys[0]!.size <= own.size + 2);
     }
+    if (!mention.lawNumber && !acronym) found = mostSpecific(keys, found, targets);
     if (found.length === 0 && mention.formal) unresolved.push(mention);
     for (const t of found) resolved.add(t);
   }

@@ -1,7 +1,7 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Chunk } from '../ingest/types.js';
 import { understandQuestion, type ParsedQuestion } from '../question/index.js';
-import { indexTerms, stripTurkishDiacritics } from '../text/index.js';
+import { contentWords, foldTurkish, indexTerms, isStopword, matchKey, stripTurkishDiacritics } from '../text/index.js';
 import { findNamedTargets, resolveMentions, type NamedTarget } from './find-named-targets.js';
 import { denseWeightOf, RANKING_WEIGHTS, type RankingWeights } from './ranking-weights.js';
 import type { LexicalIndex } from './lexical-index.js';
@@ -120,6 +120,49 @@ function withoutWordsOf(question: string, isLeftOut: (term: string) => boolean):
 }
 
 /**
+ * Pairs of consecutive content words of the question as matching keys ("Anayasa Mahkemesi" → "anaya
+ * mahke"); a stopword or punctuation ends a run. For an English question, of the Turkish its glossary gives.
+ */
+function questionPairs(parsed: ParsedQuestion): Set<string> {
+  const source = parsed.language === 'en' ? parsed.expansion.expansionText : parsed.searchText;
+  const pairs = new Set<string>();
+  for (const run of foldTurkish(source).split(/[^\p{L}\p{M}\d\s]+/u)) {
+    let previous: string | null = null;
+    for (const word of run.split(/\s+/u).filter(Boolean)) {
+      if (isStopword(word)) {
+        previous = null;
+        continue;
+      }
+      const key = matchKey(word);
+      if (previous !== null && previous !== key) pairs.add(`${previous} ${key}`);
+      previous = key;
+    }
+  }
+  return pairs;
+}
+
+// Chunks do not change while an index serves: their adjacent key pairs are worked out once.
+const pairsCache = new WeakMap<Chunk, Set<string>>();
+
+/**
+ * Share of the question's word pairs a passage holds side by side: BM25F counts "Anayasa" and "Mahkemesi"
+ * wherever they stand, so "Hâkimler ve Savcılar Kurulu onüç üyeden oluşur" (in the Constitution, near
+ * "Anayasa Mahkemesine") outranked "Anayasa Mahkemesi onbeş üyeden kurulur".
+ */
+function pairShare(chunk: Chunk, pairs: ReadonlySet<string>): number {
+  if (pairs.size === 0) return 0;
+  let own = pairsCache.get(chunk);
+  if (!own) {
+    const keys = contentWords(chunk.text).map(matchKey);
+    own = new Set(keys.slice(1).map((k, i) => `${keys[i]} ${k}`));
+    pairsCache.set(chunk, own);
+  }
+  let found = 0;
+  for (const pair of pairs) if (own.has(pair)) found++;
+  return found / pairs.size;
+}
+
+/**
  * Hybrid retrieval: BM25 over Turkish terms (question terms count twice, synonym/English expansions
  * once) and hnswlib dense search, fused by reciprocal rank, then steered to the document and article
  * the question names.
@@ -157,8 +200,15 @@ export async function hybridSearch(index: SearchableIndex, input: ParsedQuestion
   const passageTerms = expanded.terms.filter((t) => !isNamingTerm(t));
   const ownTerms = passageTerms.length > 0 ? passageTerms : expanded.terms;
   const expansions = expanded.expansions.filter((t) => !isNamingTerm(t));
+  // A question that first tells a story ("Hukuk fakültesini bitirdim ve avukat olmak istiyorum; … staj ne
+  // kadar sürer?"): what the passage must say is in the asking clause; the story's words count once, as
+  // context, so that they cannot outvote it.
+  const asking = parsed.askingWords ? new Set(indexTerms(parsed.askingWords.join(' '))) : null;
+  const storyTerms = asking ? ownTerms.filter((t) => !asking.has(t)) : [];
+  const askingTerms = asking ? ownTerms.filter((t) => asking.has(t)) : ownTerms;
   const lexicalTerms = [
-    ...Array.from({ length: weights.ownTermRepeat }, () => ownTerms).flat(),
+    ...Array.from({ length: weights.ownTermRepeat }, () => askingTerms).flat(),
+    ...storyTerms,
     ...(expansions.length > 0 ? expansions : expanded.expansions),
   ];
 
@@ -210,6 +260,7 @@ export async function hybridSearch(index: SearchableIndex, input: ParsedQuestion
   // (whose words it does not know) their Turkish equivalents.
   const known = (terms: readonly string[]) => terms.filter((t) => t.startsWith('~') && index.lexical.documentFrequency(t) > 0);
   const focusStems = new Set(english ? known(expansions) : known(ownTerms));
+  const pairs = questionPairs(parsed);
   const hits: SearchHit[] = [];
   const revisionRequest = readRevisionRequest(question, parsed.years);
   for (const [chunkIndex, e] of fused) {
@@ -218,7 +269,7 @@ export async function hybridSearch(index: SearchableIndex, input: ParsedQuestion
     if (revision === 0) continue;
     const namedDocument = namedTargets.length > 0 && inNamedTarget(chunk);
     const namedArticle = chunk.article !== null && articles.has(chunk.article);
-    let score = e.score * (1 + weights.heading * headingShare(chunk, focusStems) ** 2) * revision;
+    let score = e.score * (1 + weights.heading * headingShare(chunk, focusStems) ** 2) * (1 + weights.phrase * pairShare(chunk, pairs)) * revision;
     if (namedDocument) score *= weights.namedDocument;
     if (namedArticle) score *= weights.namedArticle;
     hits.push({ chunkIndex, chunk, score, lexicalScore: e.lexicalScore, vectorSimilarity: e.vectorSimilarity, namedDocument, namedArticle });

@@ -17,6 +17,25 @@ describe('understandQuestion › normalising and analysing once', () => {
     ]);
   });
 
+  it('keeps the words that only shape the question out of what it asks about', () => {
+    const q = understandQuestion('Avukat olabilmek için hangi şartlar aranır, itiraz etmek gerekir mi, ücret ne kadardır?');
+    expect([...q.alternatives.keys()]).toEqual(expect.arrayContaining(['avukat', 'şartlar', 'aranır', 'itiraz', 'ücret']));
+    for (const form of ['olabilmek', 'gerekir', 'kadardır']) expect(q.alternatives.has(form)).toBe(false);
+    // "Kimlik" is a word of its own, not an inflected "kim".
+    expect(understandQuestion('Kimlik kartı kimlere verilir?').alternatives.has('kimlik')).toBe(true);
+    expect(understandQuestion('Kimlik kartı kimlere verilir?').alternatives.has('kimlere')).toBe(false);
+  });
+
+  it('finds the word whose amount is asked: the head of the noun compound before "kaç" or "ne kadar"', () => {
+    expect(understandQuestion('Bir avukatın yıllık baro aidatı kaç liradır?').form.measuredWord).toBe('aidatı');
+    expect(understandQuestion('Konut kiralarında yıllık kira artışı en fazla ne kadar olabilir?').form.measuredWord).toBe('artışı');
+    expect(understandQuestion('Avukatlık stajının süresi (toplam) en fazla ne kadardır?').form.measuredWord).toBe('süresi');
+    // A time, a place or a manner before "kaç" is not what is counted.
+    expect(understandQuestion('Baro keseneği yılda kaç taksitte ödenir?').form.measuredWord).toBeNull();
+    expect(understandQuestion('Kaç gün yıllık izin verilir?').form.measuredWord).toBeNull();
+    expect(understandQuestion('How much is the annual fee?').form.measuredWord).toBeNull();
+  });
+
   it('reads language, form, years and quantities', () => {
     const q = understandQuestion('2023 yılında kaç kişi on beş gün izin aldı?');
     expect(q.language).toBe('tr');
@@ -43,6 +62,9 @@ describe('understandQuestion › normalising and analysing once', () => {
   it('reads a money question whose noun carries a Turkish ending ("maaşı", "ücreti ne kadar")', () => {
     expect(understandQuestion('Hâkimlerin aylık maaşı ne kadardır?').form.unit).toBe('money');
     expect(understandQuestion('Stajyer ücreti ne kadardır?').form).toMatchObject({ unit: 'money', asksAmount: true });
+    // The final k of "ödenek" softens before a vowel: "ödeneği ne kadar" asks money too.
+    expect(understandQuestion('Aile yardımı ödeneği ne kadardır?').form.unit).toBe('money');
+    expect(understandQuestion('Baro aidatı ne kadar?').form.unit).toBe('money');
   });
 
   it('joins an elliptical follow-up to the question before it, and only then', () => {
@@ -67,6 +89,13 @@ describe('understandQuestion › documents and articles it names', () => {
     expect(findDocumentMentions('İş Kanununa göre')[0]).toMatchObject({ text: 'İş Kanununa', formal: true });
     expect(findDocumentMentions('KVKK kapsamında açık rıza nedir?')[0]).toMatchObject({ text: 'KVKK', kind: null });
     expect(findDocumentMentions('Anayasanın hangi maddesi eşitliği düzenler?')[0]).toMatchObject({ text: 'Anayasanın', kind: 'anayasa' });
+  });
+
+  it('does not take the name of a body for a document ("Anayasa Mahkemesi" is a court, not the Constitution)', () => {
+    expect(findDocumentMentions('Anayasa Mahkemesi kaç üyeden oluşur?')).toEqual([]);
+    expect(findDocumentMentions('Anayasa Mahkemesinde iptal davası kimlere aittir?')).toEqual([]);
+    // An article after the kind word is still the document's.
+    expect(findDocumentMentions('Avukatlık Kanunu Madde 5 neyi düzenler?')[0]).toMatchObject({ text: 'Avukatlık Kanunu', kind: 'kanun' });
   });
 
   it('ties an article to the document named right before it', () => {
