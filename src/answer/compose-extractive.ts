@@ -31,6 +31,11 @@ export interface ExtractiveSelection {
 }
 
 const MAX_QUOTE_CHARS = 420;
+/**
+ * A list is quoted whole past its colon ("… reddolunur:" and items a) to h)), one verbatim span; an item
+ * of a law runs to several hundred characters, so the limit is a list's, not a sentence's.
+ */
+const MAX_LIST_QUOTE_CHARS = 2000;
 const NUMBER_WORDS = 'bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan|yüz|bin';
 // A number in digits or in words, words written apart or joined as older laws print them ("onbeş", "yirmibeş").
 const NUMBER = `(?:\\d[\\d.,]*|(?:${NUMBER_WORDS})+(?:\\s+(?:${NUMBER_WORDS})+)*|bir\\s+buçuk)`;
@@ -56,6 +61,13 @@ const ARTICLE_HEADER =
 function isTrailingCaption(span: Span, text: string, chunkEnd: number): boolean {
   const line = text.slice(span.start, span.end).trim();
   return text.slice(span.end, chunkEnd).trim() === '' && line.length <= 100 && !line.includes('\n') && !/[.;!?)]$/u.test(line);
+}
+
+/** A unit that is an article header (with its caption and amendment notes) and nothing more. */
+function isHeaderOnly(span: Span, text: string): boolean {
+  const unit = text.slice(span.start, span.end);
+  const header = ARTICLE_HEADER.exec(unit)?.[0] ?? '';
+  return /madde\s+\d/iu.test(header) && unit.slice(header.length).replace(/[\s\p{P}]/gu, '').length < 12;
 }
 
 /** Starts a quote after the article header and amendment notes, when text follows them. */
@@ -189,6 +201,15 @@ function headingAbove(span: Span, text: string, chunkStart: number, headings: re
 
 const LIST_MARKER = /^(?:\(?[a-zçğıöşü\d]{1,2}\)|\d+[.-]\s|[-•·])/u;
 
+/** How a list line is marked: a letter, a number in brackets, a numbered line, a bullet, or capitals. */
+function markerKind(line: string): string {
+  if (/^\(?[a-zçğıöşü]{1,2}\)/u.test(line)) return 'letter';
+  if (/^\(\d{1,2}\)/u.test(line)) return 'paragraph';
+  if (/^\d/u.test(line)) return 'number';
+  if (/^[-•·]/u.test(line)) return 'bullet';
+  return 'caps';
+}
+
 /** "a) …", "(2) …", "- …", or a short line mostly in capitals ("DİŞ TABİBİ"): one item of a list. */
 function isListLine(line: string): boolean {
   if (LIST_MARKER.test(line)) return true;
@@ -200,19 +221,26 @@ function isListLine(line: string): boolean {
 /**
  * "Hangi pozisyonlar…?", "kimlerden oluşur?": when the best sentence introduces a list, the answer is the
  * list. The quote runs on, line by line, over the items that follow it in the passage: one verbatim span.
+ * A sentence ending in a colon ("… feshedebilir:") introduces one whatever was asked: cut there, it
+ * says nothing.
  */
 function withListItems(quote: QuotedSpan): QuotedSpan {
   const text = quote.doc.text;
   const chunkEnd = quote.hit.chunk.end;
   let end = quote.end;
   let at = quote.end;
+  let firstKind: string | null = null;
   while (at < chunkEnd) {
     const newline = text.indexOf('\n', at + 1);
     const lineEnd = newline === -1 ? chunkEnd : Math.min(chunkEnd, newline);
     const line = text.slice(at, lineEnd).trim();
     // A printed page number between items ("1129") is skipped, not taken for the end of the list.
     if (line !== '' && !/^\d{1,4}$/u.test(line)) {
-      if (!isListLine(line) || lineEnd - quote.start > MAX_QUOTE_CHARS) break;
+      if (!isListLine(line) || lineEnd - quote.start > MAX_LIST_QUOTE_CHARS) break;
+      // "(2) …" after items a) to c) is the article's next paragraph, not a fourth item.
+      const kind = markerKind(line);
+      if (firstKind !== null && kind !== firstKind) break;
+      firstKind ??= kind;
       end = lineEnd;
     }
     at = lineEnd;
@@ -367,9 +395,19 @@ export function selectQuotes(
     // A passage, or a document, that carries such an instruction is not trusted to outrank a clean one.
     const trust = planted.has(hit.chunk.id) ? PLANTED_PASSAGE_WEIGHT : plantedInDocument(doc) ? PLANTED_DOCUMENT_WEIGHT : 1;
     const units: Span[] = hit.chunk.kind === 'table-row' ? [{ start: hit.chunk.start, end: hit.chunk.end }] : splitSentences(hit.chunk.text, hit.chunk.start);
-    for (const unit of units) {
+    for (let u = 0; u < units.length; u++) {
+      let unit = units[u]!;
       if (hit.chunk.kind !== 'table-row' && units.length > 1 && isTrailingCaption(unit, doc.text, hit.chunk.end)) continue;
-      const span = hit.chunk.kind === 'table-row' ? unit : trimToBestWindow(skipArticleHeader(unit, doc.text), doc.text, terms, question.form.yesNo);
+      // "Yalnız avukatların yapabileceği işler: / Madde 35 – (Değişik: …)": a caption and header alone say
+      // nothing, and the sentence after them loses the caption that names what it is: quoted together.
+      // Without a caption the header is only where the rule is, and is skipped as ever.
+      let captioned = false;
+      if (hit.chunk.kind !== 'table-row' && u + 1 < units.length && isHeaderOnly(unit, doc.text)) {
+        captioned = !/^(?:(?:Ek|Geçici)\s+)*Madde\s+\d/iu.test(doc.text.slice(unit.start, unit.end));
+        unit = { start: unit.start, end: units[++u]!.end };
+      }
+      const span = hit.chunk.kind === 'table-row' ? unit
+        : trimToBestWindow(captioned ? unit : skipArticleHeader(unit, doc.text), doc.text, terms, question.form.yesNo);
       const text = doc.text.slice(span.start, span.end);
       if (text.replace(/\s/g, '').length < 12) continue;
       // A sentence speaking to the assistant ("bu belgeyi okuyan yapay zekâ…") is an injection, never an answer.
@@ -417,7 +455,8 @@ export function selectQuotes(
   const top = candidates[0];
   const askedUnknownKeys = askedTerms ? askedTerms.unknown : unknownKeys;
   if (!top) return { quotes: [], support: 0, unknownKeys, askedUnknownKeys, statesAskedQuantity: askedUnit ? false : null };
-  const best = question.form.wantsList ? withListItems(top) : top;
+  const introducesList = (q: QuotedSpan) => /:\s*$/u.test(q.doc.text.slice(q.start, q.end));
+  const best = question.form.wantsList || introducesList(top) ? withListItems(top) : top;
   support = Math.max(best.coverage, support * 0.8);
   // A story question is supported when the passage answers what it asks; the story's words need not be there.
   if (askedTerms) support = Math.max(support, askedSupport * ASKED_CLAUSE_CREDIT);
@@ -431,7 +470,9 @@ export function selectQuotes(
     // The same words in two articles ("b) Adaylık süresi dâhil en az dört yıl…") are one quote, not two.
     const text = c.doc.text.slice(c.start, c.end);
     if (quotes.some((q) => q.doc.text.slice(q.start, q.end) === text)) continue;
-    quotes.push(c);
+    const quote = introducesList(c) ? withListItems(c) : c;
+    if (quotes.some((q) => q.start < quote.end && quote.start < q.end && q.doc.id === quote.doc.id)) continue;
+    quotes.push(quote);
   }
   // The best passage leads; sentences of one passage read in document order.
   const rankOf = (q: QuotedSpan) => (q.hit.chunk.id === best.hit.chunk.id ? 0 : 1);

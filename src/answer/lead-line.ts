@@ -32,13 +32,30 @@ const MAX_LEAD_CHARS = 300;
 
 const clip = (text: string) => (text.length <= MAX_LEAD_CHARS ? text : `${text.slice(0, MAX_LEAD_CHARS - 1).trimEnd()}…`);
 
-/** The items of a list in the quote ("a) …", "1. …"), each up to its first comma-free clause. */
+// "(Değişik: 23/1/2008-5728/326 md.)" before an item's text: the amendment history, not the item.
+const AMENDMENT_NOTE = /^\((?:Değişik|Ek|Mülga|İptal)[^)]*\)\s*/iu;
+/** An item is shown up to this many characters, at a word boundary: the line names every item; the quote holds them whole. */
+const MAX_ITEM_CHARS = 90;
+/** A list line may be longer than another line: it is all the items. */
+const MAX_LIST_LEAD_CHARS = 700;
+
+function shortItem(item: string): string {
+  if (item.length <= MAX_ITEM_CHARS) return item;
+  const cut = item.slice(0, MAX_ITEM_CHARS);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), MAX_ITEM_CHARS / 2)).replace(/[,;:]$/u, '')}…`;
+}
+
+/** The items of a list in the quote ("a) …", "1. …"), amendment notes dropped, each shortened to a name. */
 function listItems(quote: string): string[] {
   return quote
     .split('\n')
     .filter((line) => LIST_ITEM.test(line))
-    .map((line) => line.replace(LIST_ITEM, '').replace(/[,;.]\s*$/u, '').trim())
-    .filter((item) => item.length > 0 && !/^\((?:mülga|iptal)/iu.test(item));
+    .map((line) => line.replace(LIST_ITEM, '').trim())
+    // A repealed item ("(İptal: … Kararı ile.)", "(Mülga: …)") is no longer one of the list.
+    .filter((item) => !/^\((?:mülga|iptal)/iu.test(item))
+    .map((item) => item.replace(AMENDMENT_NOTE, '').replace(/[,;.]\s*$/u, '').trim())
+    .filter((item) => item.length > 0)
+    .map(shortItem);
 }
 
 /** Keys of the question's content words and of the words that may stand for them, loosely matched. */
@@ -134,7 +151,10 @@ export function leadLine(question: ParsedQuestion, quote: string): string | null
   const english = question.language === 'en';
   if (question.form.wantsList) {
     const items = listItems(quote);
-    if (items.length >= 2) return clip(items.join('; '));
+    if (items.length >= 2) {
+      const line = items.join('; ');
+      return line.length <= MAX_LIST_LEAD_CHARS ? line : `${line.slice(0, MAX_LIST_LEAD_CHARS - 1).trimEnd()}…`;
+    }
   }
   const quantity = quantityIn(quote, question);
   if (quantity) return quantity.replace(/\s+/gu, ' ').trim();

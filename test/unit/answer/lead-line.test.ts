@@ -47,6 +47,13 @@ describe('leadLine › the quantity that answers the question asked', () => {
   });
 });
 
+describe('leadLine › lists', () => {
+  it('names every item, shortened, without amendment notes or repealed items', () => {
+    const quote = 'reddolunur:\n\na) (Değişik: 23/1/2008-5728/326 md.) Kasten işlenen bir suçtan dolayı iki yıldan fazla süreyle hapis cezasına mahkûm olmak ya da zimmet, irtikâp, rüşvet suçlarından birinden mahkûm olmak,\n\nb) (İptal: Anayasa Mahkemesinin 28/2/2013 tarihli Kararı ile.)\n\nc) Mahkeme kararı ile kısıtlanmış olmak,';
+    expect(lead('Hangi durumlarda kabul istemi reddedilir?', quote)).toBe('Kasten işlenen bir suçtan dolayı iki yıldan fazla süreyle hapis cezasına mahkûm olmak ya…; Mahkeme kararı ile kısıtlanmış olmak');
+  });
+});
+
 describe('chooseLead › which citation gives the line', () => {
   const cite = (locator: string, quote: string): Citation => ({ source: 'corpus/a.txt', docId: 'a', chunkId: locator, title: 'A', locator, page: null, quote, asOf: null });
 
