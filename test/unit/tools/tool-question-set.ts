@@ -40,6 +40,10 @@ export const TOOL_QUESTIONS: ToolQuestionCase[] = [
   { phrasing: 'family', question: 'Babam öldü, kaç gün izinliyim?', expected: { tool: 'leave', args: { kind: 'excuse', event: 'death', relative: 'father' }, lead: /^3 gün/ } },
   { phrasing: 'family', question: 'Eşim dün doğum yaptı, kaç gün izin verilir?', expected: { tool: 'leave', args: { kind: 'excuse', event: 'birth', relative: 'spouse' }, lead: /^2 gün/ } },
   { phrasing: 'family', question: 'Haftaya evleniyorum, kaç gün izin alırım?', expected: { tool: 'leave', args: { kind: 'excuse', event: 'marriage', relative: 'self' }, lead: /^3 gün/ } },
+  // A death told as a loss, and a marriage with nobody else named (the staff member marries).
+  { phrasing: 'family', question: 'Annesini kaybeden sözleşmeli personele kaç gün izin verilir?', expected: { tool: 'leave', args: { kind: 'excuse', event: 'death', relative: 'mother' }, lead: /^3 gün/ } },
+  { phrasing: 'family', question: 'Babamı kaybettim, kaç gün mazeret izni alırım?', expected: { tool: 'leave', args: { kind: 'excuse', event: 'death', relative: 'father' }, lead: /^3 gün/ } },
+  { phrasing: 'family', question: 'Evlenen sözleşmeli personel kaç gün izin alır?', expected: { tool: 'leave', args: { kind: 'excuse', event: 'marriage', relative: 'self' }, lead: /^3 gün/ } },
   { phrasing: 'family', question: 'Dedem vefat etti, izin hakkım var mı?', expected: { tool: 'leave', args: { kind: 'excuse', event: 'death', relative: 'grandparent' }, lead: /^Hayır/ } },
   { phrasing: 'family', question: 'Kızım evlendi, izin alabilir miyim?', expected: { tool: 'leave', args: { kind: 'excuse', event: 'marriage', relative: 'child' }, lead: /^Evet/ } },
   { phrasing: 'family', question: 'Kayınpederim vefat etti, mazeret izni kaç gün?', expected: { tool: 'leave', args: { kind: 'excuse', event: 'death', relative: 'parent_in_law' }, lead: /^0 gün|^Hayır/ } },
