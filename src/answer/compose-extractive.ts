@@ -46,6 +46,13 @@ const QUANTITY: Record<NonNullable<ParsedQuestion['form']['unit']>, RegExp> = {
   age: new RegExp(`${NUMBER}\\s*yaş`, 'iu'),
   money: new RegExp(`${NUMBER}\\s*(?:türk\\s+)?(?:lira|tl|ytl)`, 'iu'),
 };
+/** The words that ask for a kind of quantity ("ne kadar sürer", "süresi", "oranı", "yaşı"), not what it is of. */
+const FORM_WORD: Record<NonNullable<ParsedQuestion['form']['unit']>, RegExp> = {
+  duration: /^(?:sür|süre|duration|long)/u,
+  percent: /^(?:oran|yüzde|percent|rate)/u,
+  age: /^(?:yaş|age|old)/u,
+  money: /^(?:tutar|miktar|amount)/u,
+};
 const HAS_NUMBER = /\d|\b(bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|yüz|bin)\b/iu;
 
 // "Madde 9- (Değişik: 9/2/1979 tarihli ve 7/17150 sayılı BKK) " — where the rule is, not what it says.
@@ -377,6 +384,7 @@ export function selectQuotes(
   if (planted.size > 0) hits = [...hits.filter((h) => !planted.has(h.chunk.id)), ...hits.filter((h) => planted.has(h.chunk.id))];
   const topScore = hits[0]?.score ?? 1;
 
+  const formKeys = askedUnit ? new Set(terms.concepts.filter((c) => FORM_WORD[askedUnit].test(c.word)).flatMap((c) => [...c.keys])) : new Set<string>();
   const askedTerms = askedTermsOf(question, terms);
   const phrases = questionPhrases(question);
   const candidates: QuotedSpan[] = [];
@@ -415,6 +423,9 @@ export function selectQuotes(
       // A table row means nothing without its header: for rows, the header counts as fully as the cells.
       const above = hit.chunk.kind === 'table-row' ? '' : headingAbove(span, doc.text, hit.chunk.start, hit.chunk.headings);
       const textKeys = keysOf(above ? `${above} ${text}` : text);
+      // "Avukatlık stajı bir yıldır" answers "ne kadar sürer?" without the word "sürer": stating the asked
+      // quantity is holding the word that asks for it.
+      if (askedUnit && formKeys.size > 0 && QUANTITY[askedUnit].test(text)) for (const k of formKeys) textKeys.add(k);
       const withHeadings = coverageOfKeys(union(textKeys, headingKeys), terms, contextKeys);
       const coverage = hit.chunk.kind === 'table-row'
         ? withHeadings

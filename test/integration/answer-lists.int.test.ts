@@ -29,6 +29,11 @@ Madde 3 – (Değişik: 5/5/2022 - 5/5 md.)
 
 Belgelerin ayıklanması, imha komisyonuna sunulması ve saklama sürelerinin belirlenmesi yalnız kadrolu arşiv uzmanlarına aittir.
 
+Staj
+MADDE 5 – (1) Arşiv stajı bir yıldır.
+
+(2) Stajın ilk altı ayı arşiv biriminde, kalan altı ayı ise staj süresince belirlenen süreler gözetilerek kurum kütüphanesinde geçirilir.
+
 Yürürlük
 MADDE 4 – (1) Bu Yönetmelik yayımı tarihinde yürürlüğe girer.
 `;
@@ -55,6 +60,12 @@ describe('answerQuestion › lists past their colon, and captions above their ar
   it('does not stop at the colon when the question is not a "which ones" question', async () => {
     const answer = await assistant.ask('Kurum arşiv hizmeti sözleşmesini bildirimsiz feshedebilir mi?');
     expect(answer.citations[0]!.quote).toMatch(/feshedebilir:\s+a\) .*b\) .*c\) /su);
+  });
+
+  it('answers "ne kadar sürer?" with the sentence stating the duration, not one holding the word "süre"', async () => {
+    const answer = await assistant.ask('Arşiv stajı ne kadar sürer?');
+    expect(answer.citations[0]!.quote).toMatch(/Arşiv stajı bir yıldır\.$/u);
+    expect(answer.lead).toBe('bir yıl');
   });
 
   it('quotes a caption with the article text it names, not the header alone', async () => {
