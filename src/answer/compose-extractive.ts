@@ -6,7 +6,7 @@ import type { TermStatistics } from './term-statistics.js';
 import { isEnglishFunctionWord, type ParsedQuestion } from '../question/index.js';
 import { contentWords, foldTurkish, isStopword, keysOf, looseKey, matchKey, suffixRoots } from '../text/index.js';
 import { chunkHeader } from '../ingest/chunk-header.js';
-import { withListItems } from './list-items.js';
+import { withListBefore, withListItems } from './list-items.js';
 
 export interface QuotedSpan extends Span {
   hit: SearchHit;
@@ -70,7 +70,7 @@ function isTrailingCaption(span: Span, text: string, chunkEnd: number): boolean 
 function isHeaderOnly(span: Span, text: string): boolean {
   const unit = text.slice(span.start, span.end);
   const header = ARTICLE_HEADER.exec(unit)?.[0] ?? '';
-  return /madde\s+\d/iu.test(header) && unit.slice(header.length).replace(/[\s\p{P}]/gu, '').length < 12;
+  return /madde\s+\d/iu.test(header) && unit.slice(header.length).replace(/[\s\p{P}]/gu, '').length < 4;
 }
 
 /** Starts a quote after the article header and amendment notes, when text follows them. */
@@ -413,8 +413,13 @@ export function selectQuotes(
   const top = candidates[0];
   const askedUnknownKeys = askedTerms ? askedTerms.unknown : unknownKeys;
   if (!top) return { quotes: [], support: 0, unknownKeys, askedUnknownKeys, statesAskedQuantity: askedUnit ? false : null };
-  const introducesList = (q: QuotedSpan) => /:\s*$/u.test(q.doc.text.slice(q.start, q.end));
-  const best = question.form.wantsList || introducesList(top) ? withListItems(top) : top;
+  // "… feshedebilir:", "Personelin;": a sentence opening a list.
+  const introducesList = (q: QuotedSpan) => /[:;]\s*$/u.test(q.doc.text.slice(q.start, q.end));
+  const before = withListBefore(top);
+  const joined = before ? { ...top, ...before } : top;
+  const listed = question.form.wantsList || introducesList(joined) ? withListItems(joined) : joined;
+  // A header the extended quote now starts with is where the rule is, not what it says.
+  const best = listed === top ? top : { ...listed, ...skipArticleHeader(listed, top.doc.text) };
   support = Math.max(best.coverage, support * 0.8);
   // A story question is supported when the passage answers what it asks; the story's words need not be there.
   if (askedTerms) support = Math.max(support, askedSupport * ASKED_CLAUSE_CREDIT);

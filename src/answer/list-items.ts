@@ -43,7 +43,13 @@ export function withListItems(quote: QuotedSpan): QuotedSpan {
     const line = text.slice(at, lineEnd).trim();
     // A printed page number between items ("1129") is skipped, not taken for the end of the list.
     if (line !== '' && !/^\d{1,4}$/u.test(line)) {
-      if (!isListLine(line) || lineEnd - quote.start > MAX_LIST_QUOTE_CHARS) break;
+      if (lineEnd - quote.start > MAX_LIST_QUOTE_CHARS) break;
+      // "… hallerinden birinin gerçekleşmesi halinde … iptal edilir.": the sentence the items belong to ends
+      // after them, in lower case; it is what the list is for.
+      if (!isListLine(line)) {
+        if (firstKind !== null && /^\p{Ll}/u.test(line)) end = lineEnd;
+        break;
+      }
       // "(2) …" after items a) to c) is the article's next paragraph, not a fourth item.
       const kind = markerKind(line);
       if (firstKind !== null && kind !== firstKind) break;
@@ -53,4 +59,39 @@ export function withListItems(quote: QuotedSpan): QuotedSpan {
     at = lineEnd;
   }
   return end === quote.end ? quote : { ...quote, end };
+}
+
+/**
+ * "Personelin; a) … e) … hallerinden herhangi birinin gerçekleşmesi halinde … feshedilir.": a sentence that
+ * starts in lower case right after a list finishes that list's sentence, and an item is part of it; quoted
+ * alone either names cases it does not show. The quote starts back at the line that opens the list (the
+ * caller skips an article header printed on it); null when no list stands right above.
+ */
+export function withListBefore(quote: QuotedSpan): { start: number; end: number } | null {
+  const text = quote.doc.text;
+  const head = text.slice(quote.start, quote.end);
+  // An item of the list ("a) …") is quoted with the list too: it answers only with the sentence it is in.
+  const isItem = LIST_MARKER.test(head);
+  if (!isItem && !/^\p{Ll}/u.test(head)) return null;
+  const chunkStart = quote.hit.chunk.start;
+  let start = quote.start;
+  let items = isItem ? 1 : 0;
+  let kind: string | null = isItem ? markerKind(head) : null;
+  for (let lineEnd = quote.start; lineEnd > chunkStart;) {
+    const lineStart = Math.max(chunkStart, text.lastIndexOf('\n', lineEnd - 1) + 1);
+    const line = text.slice(lineStart, lineEnd).trim();
+    lineEnd = lineStart - 1;
+    if (line === '') continue;
+    if (quote.end - lineStart > MAX_LIST_QUOTE_CHARS) return null;
+    if (LIST_MARKER.test(line) && (kind === null || markerKind(line) === kind)) {
+      kind = markerKind(line);
+      items++;
+      start = lineStart;
+      continue;
+    }
+    // The line that opens the list ("Personelin;", "… şunlardır:") belongs to the sentence.
+    if (items >= 1 && /[;:]$/u.test(line)) return { start: lineStart, end: quote.end };
+    return null;
+  }
+  return items >= 2 && !isItem ? { start, end: quote.end } : null;
 }

@@ -34,6 +34,15 @@ MADDE 5 – (1) Arşiv stajı bir yıldır.
 
 (2) Stajın ilk altı ayı arşiv biriminde, kalan altı ayı ise staj süresince belirlenen süreler gözetilerek kurum kütüphanesinde geçirilir.
 
+Üyeliğin sona ermesi
+MADDE 6 – Okuyucunun;
+
+a) Ödünç aldığı kitabı üç kez süresinde iade etmemesi,
+
+b) Okuma salonu kurallarına aykırı davranması,
+
+hallerinden birinin gerçekleşmesi halinde okuyucu kartı müdürlükçe iptal edilir.
+
 Yürürlük
 MADDE 4 – (1) Bu Yönetmelik yayımı tarihinde yürürlüğe girer.
 `;
@@ -60,6 +69,13 @@ describe('answerQuestion › lists past their colon, and captions above their ar
   it('does not stop at the colon when the question is not a "which ones" question', async () => {
     const answer = await assistant.ask('Kurum arşiv hizmeti sözleşmesini bildirimsiz feshedebilir mi?');
     expect(answer.citations[0]!.quote).toMatch(/feshedebilir:\s+a\) .*b\) .*c\) /su);
+  });
+
+  it('quotes the list a sentence finishes when the sentence starts after it ("… hallerinden birinin …")', async () => {
+    const answer = await assistant.ask('Okuyucu kartı hangi hallerde iptal edilir?');
+    const quote = answer.citations[0]!.quote;
+    expect(quote).toMatch(/^Okuyucunun;\s+a\) Ödünç aldığı kitabı/u);
+    expect(quote).toMatch(/okuyucu kartı müdürlükçe iptal edilir\.$/u);
   });
 
   it('answers "ne kadar sürer?" with the sentence stating the duration, not one holding the word "süre"', async () => {
