@@ -9,7 +9,7 @@ import { citesOnlyWithin, scopeFilter } from './scope-filter.js';
 import { selectQuotes, type QuotedSpan } from './compose-extractive.js';
 import type { TermStatistics } from './term-statistics.js';
 import { createAnswer, type Answer, type Citation } from './types.js';
-import { leadLine } from './lead-line.js';
+import { chooseLead } from './lead-line.js';
 import { makeCitation } from './verify-citation.js';
 import type { ToolAnswerer } from './answer-with-tool.js';
 
@@ -160,14 +160,10 @@ export async function answerQuestion(
       kind: 'refused', answer: refusalText(language), language, closest: closestPassages(hits, context.index), personal, timingsMs,
     });
   }
-  // Quotes of one passage read in document order: the answer line comes from the first that holds one.
-  // Only a neighbour sentence of the first quote's passage may give the line: another passage's number
-  // answers another question.
-  const leads = citations.map((c) => (c.locator === citations[0]!.locator ? leadLine(parsed, c.quote) : null));
-  const leadAt = leads.findIndex((l) => l !== null);
-  const lead = leadAt < 0 ? null : leads[leadAt]!;
+  const chosen = chooseLead(parsed, citations);
+  const lead = chosen?.lead ?? null;
   return createAnswer({
-    kind: 'answered', answer: maskPersonalData(composeText(citations, language, parsed, lead, leadAt + 1)), lead: lead && maskPersonalData(lead),
+    kind: 'answered', answer: maskPersonalData(composeText(citations, language, parsed, lead, chosen?.source ?? 1)), lead: lead && maskPersonalData(lead),
     language, citations, personal, timingsMs,
   });
 }

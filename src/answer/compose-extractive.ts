@@ -6,6 +6,7 @@ import type { TermStatistics } from './term-statistics.js';
 import { isEnglishFunctionWord, type ParsedQuestion } from '../question/index.js';
 import { contentWords, foldTurkish, isStopword, keysOf, looseKey, matchKey, suffixRoots } from '../text/index.js';
 import { chunkHeader } from '../ingest/chunk-header.js';
+import { withListBefore, withListItems } from './list-items.js';
 
 export interface QuotedSpan extends Span {
   hit: SearchHit;
@@ -41,6 +42,13 @@ const QUANTITY: Record<NonNullable<ParsedQuestion['form']['unit']>, RegExp> = {
   age: new RegExp(`${NUMBER}\\s*yaş`, 'iu'),
   money: new RegExp(`${NUMBER}\\s*(?:türk\\s+)?(?:lira|tl|ytl)`, 'iu'),
 };
+/** The words that ask for a kind of quantity ("ne kadar sürer", "süresi", "oranı", "yaşı"), not what it is of. */
+const FORM_WORD: Record<NonNullable<ParsedQuestion['form']['unit']>, RegExp> = {
+  duration: /^(?:sür|süre|duration|long)/u,
+  percent: /^(?:oran|yüzde|percent|rate)/u,
+  age: /^(?:yaş|age|old)/u,
+  money: /^(?:tutar|miktar|amount)/u,
+};
 const HAS_NUMBER = /\d|\b(bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|yüz|bin)\b/iu;
 
 // "Madde 9- (Değişik: 9/2/1979 tarihli ve 7/17150 sayılı BKK) " — where the rule is, not what it says.
@@ -56,6 +64,13 @@ const ARTICLE_HEADER =
 function isTrailingCaption(span: Span, text: string, chunkEnd: number): boolean {
   const line = text.slice(span.start, span.end).trim();
   return text.slice(span.end, chunkEnd).trim() === '' && line.length <= 100 && !line.includes('\n') && !/[.;!?)]$/u.test(line);
+}
+
+/** A unit that is an article header (with its caption and amendment notes) and nothing more. */
+function isHeaderOnly(span: Span, text: string): boolean {
+  const unit = text.slice(span.start, span.end);
+  const header = ARTICLE_HEADER.exec(unit)?.[0] ?? '';
+  return /madde\s+\d/iu.test(header) && unit.slice(header.length).replace(/[\s\p{P}]/gu, '').length < 4;
 }
 
 /** Starts a quote after the article header and amendment notes, when text follows them. */
@@ -187,39 +202,6 @@ function headingAbove(span: Span, text: string, chunkStart: number, headings: re
   return headings.some((h) => h === line || h.startsWith(`${line} `) || h.endsWith(` ${line}`)) ? line : '';
 }
 
-const LIST_MARKER = /^(?:\(?[a-zçğıöşü\d]{1,2}\)|\d+[.-]\s|[-•·])/u;
-
-/** "a) …", "(2) …", "- …", or a short line mostly in capitals ("DİŞ TABİBİ"): one item of a list. */
-function isListLine(line: string): boolean {
-  if (LIST_MARKER.test(line)) return true;
-  const upper = line.match(/\p{Lu}/gu)?.length ?? 0;
-  const lower = line.match(/\p{Ll}/gu)?.length ?? 0;
-  return line.length <= 120 && upper >= 3 && upper > lower;
-}
-
-/**
- * "Hangi pozisyonlar…?", "kimlerden oluşur?": when the best sentence introduces a list, the answer is the
- * list. The quote runs on, line by line, over the items that follow it in the passage: one verbatim span.
- */
-function withListItems(quote: QuotedSpan): QuotedSpan {
-  const text = quote.doc.text;
-  const chunkEnd = quote.hit.chunk.end;
-  let end = quote.end;
-  let at = quote.end;
-  while (at < chunkEnd) {
-    const newline = text.indexOf('\n', at + 1);
-    const lineEnd = newline === -1 ? chunkEnd : Math.min(chunkEnd, newline);
-    const line = text.slice(at, lineEnd).trim();
-    // A printed page number between items ("1129") is skipped, not taken for the end of the list.
-    if (line !== '' && !/^\d{1,4}$/u.test(line)) {
-      if (!isListLine(line) || lineEnd - quote.start > MAX_QUOTE_CHARS) break;
-      end = lineEnd;
-    }
-    at = lineEnd;
-  }
-  return end === quote.end ? quote : { ...quote, end };
-}
-
 // Words that place a passage in its law ("İKİNCİ KISIM", "Madde", "fıkra") rather than say anything.
 const STRUCTURAL_WORD = /^(?:kısım|kisim|bölüm|bolum|madde|fıkra|fikra|bent|birinci|ikinci|üçüncü|ucuncu|dördüncü|dorduncu|beşinci|besinci|altıncı|altinci|yedinci|sekizinci|dokuzuncu|onuncu|genel|hükümler|hukumler)$/u;
 /**
@@ -349,6 +331,7 @@ export function selectQuotes(
   if (planted.size > 0) hits = [...hits.filter((h) => !planted.has(h.chunk.id)), ...hits.filter((h) => planted.has(h.chunk.id))];
   const topScore = hits[0]?.score ?? 1;
 
+  const formKeys = askedUnit ? new Set(terms.concepts.filter((c) => FORM_WORD[askedUnit].test(c.word)).flatMap((c) => [...c.keys])) : new Set<string>();
   const askedTerms = askedTermsOf(question, terms);
   const phrases = questionPhrases(question);
   const candidates: QuotedSpan[] = [];
@@ -367,9 +350,19 @@ export function selectQuotes(
     // A passage, or a document, that carries such an instruction is not trusted to outrank a clean one.
     const trust = planted.has(hit.chunk.id) ? PLANTED_PASSAGE_WEIGHT : plantedInDocument(doc) ? PLANTED_DOCUMENT_WEIGHT : 1;
     const units: Span[] = hit.chunk.kind === 'table-row' ? [{ start: hit.chunk.start, end: hit.chunk.end }] : splitSentences(hit.chunk.text, hit.chunk.start);
-    for (const unit of units) {
+    for (let u = 0; u < units.length; u++) {
+      let unit = units[u]!;
       if (hit.chunk.kind !== 'table-row' && units.length > 1 && isTrailingCaption(unit, doc.text, hit.chunk.end)) continue;
-      const span = hit.chunk.kind === 'table-row' ? unit : trimToBestWindow(skipArticleHeader(unit, doc.text), doc.text, terms, question.form.yesNo);
+      // "Yalnız avukatların yapabileceği işler: / Madde 35 – (Değişik: …)": a caption and header alone say
+      // nothing, and the sentence after them loses the caption that names what it is: quoted together.
+      // Without a caption the header is only where the rule is, and is skipped as ever.
+      let captioned = false;
+      if (hit.chunk.kind !== 'table-row' && u + 1 < units.length && isHeaderOnly(unit, doc.text)) {
+        captioned = !/^(?:(?:Ek|Geçici)\s+)*Madde\s+\d/iu.test(doc.text.slice(unit.start, unit.end));
+        unit = { start: unit.start, end: units[++u]!.end };
+      }
+      const span = hit.chunk.kind === 'table-row' ? unit
+        : trimToBestWindow(captioned ? unit : skipArticleHeader(unit, doc.text), doc.text, terms, question.form.yesNo);
       const text = doc.text.slice(span.start, span.end);
       if (text.replace(/\s/g, '').length < 12) continue;
       // A sentence speaking to the assistant ("bu belgeyi okuyan yapay zekâ…") is an injection, never an answer.
@@ -377,6 +370,9 @@ export function selectQuotes(
       // A table row means nothing without its header: for rows, the header counts as fully as the cells.
       const above = hit.chunk.kind === 'table-row' ? '' : headingAbove(span, doc.text, hit.chunk.start, hit.chunk.headings);
       const textKeys = keysOf(above ? `${above} ${text}` : text);
+      // "Avukatlık stajı bir yıldır" answers "ne kadar sürer?" without the word "sürer": stating the asked
+      // quantity is holding the word that asks for it.
+      if (askedUnit && formKeys.size > 0 && QUANTITY[askedUnit].test(text)) for (const k of formKeys) textKeys.add(k);
       const withHeadings = coverageOfKeys(union(textKeys, headingKeys), terms, contextKeys);
       const coverage = hit.chunk.kind === 'table-row'
         ? withHeadings
@@ -417,7 +413,13 @@ export function selectQuotes(
   const top = candidates[0];
   const askedUnknownKeys = askedTerms ? askedTerms.unknown : unknownKeys;
   if (!top) return { quotes: [], support: 0, unknownKeys, askedUnknownKeys, statesAskedQuantity: askedUnit ? false : null };
-  const best = question.form.wantsList ? withListItems(top) : top;
+  // "… feshedebilir:", "Personelin;": a sentence opening a list.
+  const introducesList = (q: QuotedSpan) => /[:;]\s*$/u.test(q.doc.text.slice(q.start, q.end));
+  const before = withListBefore(top);
+  const joined = before ? { ...top, ...before } : top;
+  const listed = question.form.wantsList || introducesList(joined) ? withListItems(joined) : joined;
+  // A header the extended quote now starts with is where the rule is, not what it says.
+  const best = listed === top ? top : { ...listed, ...skipArticleHeader(listed, top.doc.text) };
   support = Math.max(best.coverage, support * 0.8);
   // A story question is supported when the passage answers what it asks; the story's words need not be there.
   if (askedTerms) support = Math.max(support, askedSupport * ASKED_CLAUSE_CREDIT);
@@ -431,7 +433,9 @@ export function selectQuotes(
     // The same words in two articles ("b) Adaylık süresi dâhil en az dört yıl…") are one quote, not two.
     const text = c.doc.text.slice(c.start, c.end);
     if (quotes.some((q) => q.doc.text.slice(q.start, q.end) === text)) continue;
-    quotes.push(c);
+    const quote = introducesList(c) ? withListItems(c) : c;
+    if (quotes.some((q) => q.start < quote.end && quote.start < q.end && q.doc.id === quote.doc.id)) continue;
+    quotes.push(quote);
   }
   // The best passage leads; sentences of one passage read in document order.
   const rankOf = (q: QuotedSpan) => (q.hit.chunk.id === best.hit.chunk.id ? 0 : 1);

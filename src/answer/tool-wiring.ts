@@ -85,7 +85,9 @@ export function directLine(question: ToolQuestion, output: CommonOutput): string
   const lead = output.lead.charAt(0).toLocaleUpperCase('tr-TR') + output.lead.slice(1);
   if (!question.yesNo || output.verdict === null) return lead;
   const yes = ASKS_ABOUT_EXCEEDING.test(question.folded) ? !output.verdict : output.verdict;
-  return `${yes ? 'Evet' : 'Hayır'}: ${output.lead}`;
+  // An English question gets its yes or no in English; the result after it is the rules' Turkish.
+  const word = question.language === 'en' ? (yes ? 'Yes' : 'No') : yes ? 'Evet' : 'Hayır';
+  return `${word}: ${output.lead}`;
 }
 
 function scopeNote(tool: Tool): string | null {

@@ -93,7 +93,7 @@ const COUNTED_NOUN = /\b(?:kaç|how many)\s+([\p{L}]+)/iu;
 const DURATION_QUESTION = /\b(?:kaç|how many)\s+(?:gün|hafta|ay|yıl|sene|saat|dakika|days?|weeks?|months?|years?|hours?)|\bne\s+kadar\s+(?:süre|sürer|zaman)|\bsüresi\s+(?:ne|nedir|kaç)|\bhow\s+long|\bne\s+zamana?\s+kadar|\bkaç\s+(?:günde|günlük|haftalık|aylık|yıllık|günüm|gün içinde)/iu;
 const PERCENT_QUESTION = /\byüzde\s+kaç|\boranı\s+(?:ne|nedir|kaç)|\bpercent/iu;
 const AGE_QUESTION = /\bkaç\s+yaş|\byaş(?:ı|ında|ını)?\s+(?:şartı|sınırı|kaç)|\bhangi\s+yaş|\bwhat\s+age|\bhow\s+old/iu;
-const MONEY_QUESTION = /\bkaç\s+(?:tl|lira)|(?<!\p{L})(?:ücret|maaş|ceza|tutar|bedel|ödene[kğ]|aidat|harç|harc)\p{L}*\s+ne\s+kadar|\bne\s+kadar\s+(?:ücret|para|ceza|maaş|ödenek|aylık)|\bhow\s+much/iu;
+const MONEY_QUESTION = /\bkaç\s+(?:tl|lira)|(?<!\p{L})(?:ücret|maaş|ceza|tutar|bedel|ödene[kğ]|aidat|harç|harc)\p{L}*(?:\s+(?:tavan|üst\s+sınır|miktar|tutar)\p{L}*)?\s+ne\s+kadar|\bne\s+kadar\s+(?:ücret|para|ceza|maaş|ödenek|aylık)|\bhow\s+much/iu;
 
 function unitOf(text: string): QuestionForm['unit'] {
   if (AGE_QUESTION.test(text)) return 'age';

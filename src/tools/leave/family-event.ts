@@ -29,6 +29,10 @@ const EVENT_WORDS: [ExcuseEvent, PhraseSet][] = [
   ['birth', phrases('doğum yap', 'doğurdu', 'doğuracak', 'baba old', 'baba olac', 'baba oluyor', 'gave birth', 'giving birth', 'had a baby', 'having a baby')],
 ];
 
+// "Annesini kaybeden", "babasının kaybı": a loss is a death only when a relative is named ("hakkını
+// kaybeden" loses a right, not a person).
+const LOSS_WORDS = phrases('kaybed', 'kaybet', 'kayb', 'yitir', 'lost my', 'lost his', 'lost her', 'loss of');
+
 /** Becoming a father: the staff member's spouse gives birth. */
 export const BECOMING_A_FATHER = phrases('baba old', 'baba olac', 'baba oluyor', 'becoming a father', 'become a father', 'became a father');
 const BIRTH_WORD = phrases('doğum', 'doğur', 'birth', 'baby');
@@ -36,6 +40,8 @@ const BIRTH_WORD = phrases('doğum', 'doğur', 'birth', 'baby');
 export function findExcuseEvent(question: ToolQuestion): ExcuseEvent | null {
   const event = EVENT_WORDS.find(([, words]) => words.test(question))?.[0] ?? null;
   if (event) return event;
+  const relative = findRelative(question);
+  if (relative !== null && relative !== 'self' && LOSS_WORDS.test(question)) return 'death';
   // "Eşim dün doğum yaptı": the birth word need not follow the spouse word.
-  return findRelative(question) === 'spouse' && BIRTH_WORD.test(question) ? 'birth' : null;
+  return relative === 'spouse' && BIRTH_WORD.test(question) ? 'birth' : null;
 }

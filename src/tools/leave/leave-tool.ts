@@ -112,11 +112,13 @@ function buildArgs(kind: LeaveKind, f: Facts, personal: boolean): BuiltArgs {
       }
       return { args };
     case 'excuse': {
+      // "Evlenen sözleşmeli personel kaç gün izin alır?": who marries, when nobody else is named, is the staff member.
+      const relative = f.relative ?? (f.event === 'marriage' ? 'self' : undefined);
       set('event', f.event);
-      set('relative', f.relative);
+      set('relative', relative);
       const missing = [
         ...(f.event === undefined ? ['event'] : []),
-        ...(f.relative === undefined && f.event !== 'birth' ? ['relative'] : []),
+        ...(relative === undefined && f.event !== 'birth' ? ['relative'] : []),
       ];
       if (missing.length === 0) return { args };
       // "Mazeret izni kaç gündür?" asks about the rule: the article answers it.

@@ -56,6 +56,8 @@ function readFacts(q: ToolQuestion): Facts {
   if (reason) facts.reason = reason;
   if (TEACHER.test(q)) facts.teacher = true;
   if (FOREIGN.test(q) && ABROAD.test(q)) facts.foreignAbroad = true;
+  // "… alabilir mi?": whether the reason gives the pay at all; the amount is not asked.
+  if (q.yesNo) facts.asksWhether = true;
   const weekly = /haftalik (\d+) saat|haftada (\d+) saat|(\d+) hours? (a|per) week/.exec(q.ascii);
   if (weekly) facts.weeklyHours = Number(weekly[1] ?? weekly[2] ?? weekly[3]);
   return facts;
@@ -71,10 +73,16 @@ function buildArgs(_intent: 'severance', f: Facts, personal: boolean): BuiltArgs
     contract_teacher: f.teacher,
     weekly_hours: f.weeklyHours,
   });
+  const reasonMissing = f.reason === undefined || f.reason === 'terminated' ? ['reason'] : f.reason === 'resignation' ? ['resignation_notice'] : [];
+  // "İstifa eden sözleşmeli personel iş sonu tazminatı alabilir mi?" is answered by the reason alone; without
+  // one, "Sözleşmeli personel iş sonu tazminatı alabilir mi?" is a question about the rule, for the documents.
+  if (f.asksWhether === true && f.reason !== undefined && (f.monthly === undefined || f.years === undefined)) {
+    return reasonMissing.length === 0 ? { args } : { missing: reasonMissing, example: 'Bir ay önceden haber vererek istifa eden sözleşmeli personel iş sonu tazminatı alabilir mi?' };
+  }
   const missing = [
     ...(f.monthly === undefined ? ['monthly_gross_pay'] : []),
     ...(f.years === undefined ? ['years_of_service'] : []),
-    ...(f.reason === undefined || f.reason === 'terminated' ? ['reason'] : f.reason === 'resignation' ? ['resignation_notice'] : []),
+    ...reasonMissing,
   ];
   if (missing.length === 0) return { args };
   // "İş sonu tazminatı nasıl hesaplanır?" states nothing: the article answers it.

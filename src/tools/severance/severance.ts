@@ -78,12 +78,14 @@ export const SeveranceInputSchema = z
       .number({ error: 'aylık brüt ücret sayı olmalı' })
       .positive({ error: 'aylık brüt ücret sıfırdan büyük olmalı' })
       .max(100_000_000, { error: 'aylık brüt ücret makul bir tutar değil' })
-      .describe('Ayrılış tarihindeki sözleşmede yazılı aylık brüt ücret (TL)'),
+      .optional()
+      .describe('Ayrılış tarihindeki sözleşmede yazılı aylık brüt ücret (TL); yalnızca hak olup olmadığı soruluyorsa boş bırakılabilir'),
     years_of_service: z
       .number({ error: 'hizmet süresi sayı olmalı' })
       .min(0, { error: 'hizmet süresi negatif olamaz' })
       .max(50, { error: 'hizmet süresi 50 yılı geçemez' })
-      .describe('Kurumda fiilen geçen hizmet, ondalıklı yıl (5 yıl 6 ay = 5.5)'),
+      .optional()
+      .describe('Kurumda fiilen geçen hizmet, ondalıklı yıl (5 yıl 6 ay = 5.5); yalnızca hak olup olmadığı soruluyorsa boş bırakılabilir'),
     reason: z
       .enum(SEVERANCE_REASONS, { error: 'ayrılış nedeni tanınmadı' })
       .describe(
@@ -141,6 +143,58 @@ function splitYears(years: number): { full: number; rest: number } {
  * is applied only when the user supplies it. Foreign nationals abroad: at most a share of pay per year.
  */
 export function computeSeverance(input: SeveranceInput): SeveranceOutput {
+  const { monthly_gross_pay: monthly, years_of_service: serviceYears } = input;
+  if (monthly === undefined || serviceYears === undefined) return severanceEligibility(input);
+  return computeAmount({ ...input, monthly_gross_pay: monthly, years_of_service: serviceYears });
+}
+
+/**
+ * "İstifa eden sözleşmeli personel iş sonu tazminatı alabilir mi?": whether the reason gives the pay at
+ * all, which needs neither the pay nor the years; the amount is not computed, and the minimum service
+ * is a note, not a guess.
+ */
+function severanceEligibility(input: SeveranceInput): SeveranceOutput {
+  const label = SEVERANCE_REASON_LABELS[input.reason];
+  const foreign = input.foreign_national_abroad === true;
+  const reason = DOMESTIC[input.reason];
+  const eligibility: Eligibility = foreign
+    ? (FOREIGN_REASONS.includes(input.reason) ? 'unclear' : 'not_eligible')
+    : reason.eligibility;
+  const basisIds = foreign ? ['severance.foreign_abroad_reasons', 'severance.foreign_abroad_contract_clause'] : ['severance.min_service_years', ...reason.basis];
+  const notes: string[] = [];
+  if (!foreign && reason.note) notes.push(reason.note);
+  if (eligibility !== 'not_eligible') {
+    if (!foreign) notes.push(`Tazminat için kurumda kesintisiz en az ${ruleValue('severance.min_service_years')} hizmet yılı gerekir.`);
+    notes.push('Tutar için ayrılış tarihindeki aylık brüt ücret ve hizmet süresi gerekir.');
+  }
+  if (foreign) notes.push(text('severance.foreign.clause'));
+  const verdict = eligibility === 'eligible' ? true : eligibility === 'not_eligible' ? false : null;
+  const lead = eligibility === 'eligible' ? 'iş sonu tazminatı ödenir' : eligibility === 'not_eligible' ? 'iş sonu tazminatı ödenmez' : 'belirsiz';
+  return {
+    full_years: 0,
+    remainder_years: 0,
+    reason_label: label,
+    asOf: CONTRACT_STAFF.asOf,
+    eligibility,
+    eligible: eligibility === 'eligible',
+    rule: foreign ? 'foreign_abroad' : 'domestic',
+    per_year_amount: 0,
+    amount: 0,
+    cap_status: 'not_computable',
+    lead,
+    verdict,
+    summary: eligibility === 'eligible'
+      ? `"${label}" nedeniyle ayrılan sözleşmeli personele iş sonu tazminatı ödenir (tutar hesaplanmadı).`
+      : eligibility === 'not_eligible'
+        ? `İş sonu tazminatı ödenmez: ayrılış nedeni (${label}) tazminat doğuran haller arasında değil.`
+        : `"${label}" nedeniyle ayrılışta iş sonu tazminatı metinden kesin çıkmıyor.`,
+    calculation: `ayrılış nedeni: ${label} → ${lead}`,
+    basis: basisOf(...basisIds),
+    notes,
+  };
+}
+
+function computeAmount(input: SeveranceInput & { monthly_gross_pay: number; years_of_service: number }): SeveranceOutput {
   const { full, rest } = splitYears(input.years_of_service);
   const notes: string[] = [];
   const basisIds: string[] = [];

@@ -32,7 +32,7 @@ describe('createLangChainTools', () => {
     const bad = await byName('severance').invoke({ type: 'tool_call', id: 'call-2', name: 'severance', args: { years_of_service: 3 } });
     expect(bad).toBeInstanceOf(ToolMessage);
     expect((bad as ToolMessage).tool_call_id).toBe('call-2');
-    expect(String((bad as ToolMessage).content)).toContain('monthly_gross_pay');
+    expect(String((bad as ToolMessage).content)).toContain('(reason) eksik');
   });
 });
 

@@ -32,6 +32,6 @@ export const HOLDOUT_QUESTIONS: ToolQuestionCase[] = [
   { phrasing: 'not-a-tool', question: 'Kars’ta 2021 yılında kaç kişi işe yerleştirildi?', expected: 'documents' },
   { phrasing: 'in-word', question: 'Yönergenin uygulanmasında ölçüt olarak neler dikkate alınır?', expected: 'documents' },
   { phrasing: 'in-word', question: 'Öğrencilerin devamsızlık durumu olumsuz olursa ne yapılır?', expected: 'documents' },
-  { phrasing: 'english', question: 'My sister is getting married, can I take excuse leave?', expected: { tool: 'leave', args: { kind: 'excuse', event: 'marriage', relative: 'sibling' }, lead: /^Hayır/ } },
+  { phrasing: 'english', question: 'My sister is getting married, can I take excuse leave?', expected: { tool: 'leave', args: { kind: 'excuse', event: 'marriage', relative: 'sibling' }, lead: /^No: / } },
   { phrasing: 'english', question: 'I resigned with one month notice after 4 years; my gross pay is 5,000 TL. How much severance do I get?', expected: { tool: 'severance', args: { reason: 'resignation_with_notice', years_of_service: 4, monthly_gross_pay: 5000 } } },
 ];

@@ -40,6 +40,10 @@ export const TOOL_QUESTIONS: ToolQuestionCase[] = [
   { phrasing: 'family', question: 'Babam öldü, kaç gün izinliyim?', expected: { tool: 'leave', args: { kind: 'excuse', event: 'death', relative: 'father' }, lead: /^3 gün/ } },
   { phrasing: 'family', question: 'Eşim dün doğum yaptı, kaç gün izin verilir?', expected: { tool: 'leave', args: { kind: 'excuse', event: 'birth', relative: 'spouse' }, lead: /^2 gün/ } },
   { phrasing: 'family', question: 'Haftaya evleniyorum, kaç gün izin alırım?', expected: { tool: 'leave', args: { kind: 'excuse', event: 'marriage', relative: 'self' }, lead: /^3 gün/ } },
+  // A death told as a loss, and a marriage with nobody else named (the staff member marries).
+  { phrasing: 'family', question: 'Annesini kaybeden sözleşmeli personele kaç gün izin verilir?', expected: { tool: 'leave', args: { kind: 'excuse', event: 'death', relative: 'mother' }, lead: /^3 gün/ } },
+  { phrasing: 'family', question: 'Babamı kaybettim, kaç gün mazeret izni alırım?', expected: { tool: 'leave', args: { kind: 'excuse', event: 'death', relative: 'father' }, lead: /^3 gün/ } },
+  { phrasing: 'family', question: 'Evlenen sözleşmeli personel kaç gün izin alır?', expected: { tool: 'leave', args: { kind: 'excuse', event: 'marriage', relative: 'self' }, lead: /^3 gün/ } },
   { phrasing: 'family', question: 'Dedem vefat etti, izin hakkım var mı?', expected: { tool: 'leave', args: { kind: 'excuse', event: 'death', relative: 'grandparent' }, lead: /^Hayır/ } },
   { phrasing: 'family', question: 'Kızım evlendi, izin alabilir miyim?', expected: { tool: 'leave', args: { kind: 'excuse', event: 'marriage', relative: 'child' }, lead: /^Evet/ } },
   { phrasing: 'family', question: 'Kayınpederim vefat etti, mazeret izni kaç gün?', expected: { tool: 'leave', args: { kind: 'excuse', event: 'death', relative: 'parent_in_law' }, lead: /^0 gün|^Hayır/ } },
@@ -60,6 +64,12 @@ export const TOOL_QUESTIONS: ToolQuestionCase[] = [
   { phrasing: 'amount', question: 'Sözleşmeli avukat en fazla ne kadar maaş alabilir?', expected: { tool: 'pay_cap', args: { position: 'AVUKAT' }, lead: /^2\.884,00 TL/ } },
 
   // How someone left.
+  // Whether a way of leaving gives end-of-service pay at all: the reason answers, no amount is needed.
+  { phrasing: 'yes-no', question: 'Haber vermeden istifa eden sözleşmeli personel iş sonu tazminatı alabilir mi?', expected: { tool: 'severance', args: { reason: 'resignation_without_notice' }, lead: /^Hayır: iş sonu tazminatı ödenmez/ } },
+  { phrasing: 'yes-no', question: 'Emekli olan sözleşmeli personele iş sonu tazminatı ödenir mi?', expected: { tool: 'severance', args: { reason: 'pension' }, lead: /^Evet: iş sonu tazminatı ödenir/ } },
+  { phrasing: 'yes-no', question: 'Kendi isteğiyle istifa eden sözleşmeli personel iş sonu tazminatı alabilir mi?', expected: { tool: 'severance', missing: ['resignation_notice'] } },
+  { phrasing: 'english', question: 'Can a contract employee who retired get severance pay?', expected: { tool: 'severance', args: { reason: 'pension' }, lead: /^Yes: / } },
+  { phrasing: 'yes-no', question: 'Devamsızlık nedeniyle sözleşmesi feshedilen personel tazminat alır mı?', expected: { tool: 'severance', args: { reason: 'absence' }, lead: /^Hayır/ } },
   { phrasing: 'situation', question: '10 yıldır sözleşmeli çalışıyordum, emekli oldum; aylık brüt ücretim 8.000 TL. İş sonu tazminatım ne kadar?', expected: { tool: 'severance', args: { reason: 'pension', years_of_service: 10, monthly_gross_pay: 8000 }, lead: /^80\.000,00 TL/ } },
   { phrasing: 'situation', question: 'İstifa ettim, 5 yıllık hizmetim var, brüt maaşım 6.000 TL, iş sonu tazminatı alır mıyım?', expected: { tool: 'severance', missing: ['resignation_notice'] } },
   { phrasing: 'situation', question: 'Sözleşmem feshedildi, 4 yıl çalıştım, brüt ücretim 5.000 TL, iş sonu tazminatı alabilir miyim?', expected: { tool: 'severance', missing: ['reason'] } },
