@@ -56,12 +56,13 @@ function closestPassages(hits: readonly SearchHit[], index: IndexSnapshot): Cita
   return out;
 }
 
+// "ne kadar" asks durations as often as sums of money, so the note names neither.
 function currencyNote(citations: readonly Citation[], language: 'tr' | 'en'): string {
   const asOf = citations.find((c) => c.asOf)?.asOf;
   if (!asOf) return '';
   return language === 'en'
-    ? ` (Source current as of ${asOf}; the amount may have changed since.)`
-    : ` (Kaynak ${asOf} itibarıyla günceldir; tutar sonradan değişmiş olabilir.)`;
+    ? ` (Source current as of ${asOf}; the figure may have changed since.)`
+    : ` (Kaynak ${asOf} itibarıyla günceldir; bu değer sonradan değişmiş olabilir.)`;
 }
 
 function composeText(citations: readonly Citation[], language: 'tr' | 'en', question: ParsedQuestion, lead: string | null, leadSource = 1): string {
