@@ -3,7 +3,7 @@ import type { SearchHit } from '../retrieval/hybrid-search.js';
 import { splitClauses, splitSentences, type Span } from './split-sentences.js';
 import { addressesAssistant, findAddressedInstructions, INSTRUCTION_DETECTOR_VERSION } from '../text/find-addressed-instructions.js';
 import type { TermStatistics } from './term-statistics.js';
-import { isEnglishFunctionWord, type ParsedQuestion } from '../question/index.js';
+import { isEnglishFunctionWord, questionWordPairs, type ParsedQuestion } from '../question/index.js';
 import { contentWords, foldTurkish, isStopword, keysOf, looseKey, matchKey, suffixRoots } from '../text/index.js';
 import { chunkHeader } from '../ingest/chunk-header.js';
 import { withListBefore, withListItems } from './list-items.js';
@@ -234,29 +234,6 @@ function restatesQuestion(text: string, terms: QuestionTerms): boolean {
  */
 const PHRASE_BONUS = 0.3;
 
-/**
- * Pairs of consecutive content words of the question, as matching keys ("anayasa mahkemesi" → ["anaya",
- * "mahke"]); for an English question, of the Turkish its glossary phrases stand for.
- */
-function questionPhrases(question: ParsedQuestion): [string, string][] {
-  const source = question.language === 'en' ? question.expansion.expansionText : question.searchText;
-  const pairs: [string, string][] = [];
-  // Pairs are taken within a run of content words: a stopword or punctuation ends a phrase.
-  for (const run of foldTurkish(source).split(/[^\p{L}\p{M}\d\s]+/u)) {
-    let previous: string | null = null;
-    for (const word of run.split(/\s+/u).filter(Boolean)) {
-      if (isStopword(word)) {
-        previous = null;
-        continue;
-      }
-      const key = matchKey(word);
-      if (previous !== null && previous !== key) pairs.push([previous, key]);
-      previous = key;
-    }
-  }
-  return pairs;
-}
-
 /** Share of the question's word pairs a text holds next to each other. */
 function phraseShare(text: string, phrases: readonly [string, string][]): number {
   const sequence = contentWords(text).map(matchKey);
@@ -333,7 +310,7 @@ export function selectQuotes(
 
   const formKeys = askedUnit ? new Set(terms.concepts.filter((c) => FORM_WORD[askedUnit].test(c.word)).flatMap((c) => [...c.keys])) : new Set<string>();
   const askedTerms = askedTermsOf(question, terms);
-  const phrases = questionPhrases(question);
+  const phrases = questionWordPairs(question);
   const candidates: QuotedSpan[] = [];
   let support = 0;
   let askedSupport = 0;

@@ -1,7 +1,7 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Chunk } from '../ingest/types.js';
-import { understandQuestion, type ParsedQuestion } from '../question/index.js';
-import { contentWords, foldTurkish, indexTerms, isStopword, matchKey, stripTurkishDiacritics } from '../text/index.js';
+import { questionWordPairs, understandQuestion, type ParsedQuestion } from '../question/index.js';
+import { contentWords, indexTerms, matchKey, stripTurkishDiacritics } from '../text/index.js';
 import { findNamedTargets, resolveMentions, type NamedTarget } from './find-named-targets.js';
 import { denseWeightOf, RANKING_WEIGHTS, type RankingWeights } from './ranking-weights.js';
 import type { LexicalIndex } from './lexical-index.js';
@@ -117,28 +117,6 @@ function withoutWordsOf(question: string, isLeftOut: (term: string) => boolean):
       return own.length === 0 || !own.every(isLeftOut);
     })
     .join(' ');
-}
-
-/**
- * Pairs of consecutive content words of the question as matching keys ("Anayasa Mahkemesi" → "anaya
- * mahke"); a stopword or punctuation ends a run. For an English question, of the Turkish its glossary gives.
- */
-function questionPairs(parsed: ParsedQuestion): Set<string> {
-  const source = parsed.language === 'en' ? parsed.expansion.expansionText : parsed.searchText;
-  const pairs = new Set<string>();
-  for (const run of foldTurkish(source).split(/[^\p{L}\p{M}\d\s]+/u)) {
-    let previous: string | null = null;
-    for (const word of run.split(/\s+/u).filter(Boolean)) {
-      if (isStopword(word)) {
-        previous = null;
-        continue;
-      }
-      const key = matchKey(word);
-      if (previous !== null && previous !== key) pairs.add(`${previous} ${key}`);
-      previous = key;
-    }
-  }
-  return pairs;
 }
 
 // Chunks do not change while an index serves: their adjacent key pairs are worked out once.
@@ -260,7 +238,7 @@ export async function hybridSearch(index: SearchableIndex, input: ParsedQuestion
   // (whose words it does not know) their Turkish equivalents.
   const known = (terms: readonly string[]) => terms.filter((t) => t.startsWith('~') && index.lexical.documentFrequency(t) > 0);
   const focusStems = new Set(english ? known(expansions) : known(ownTerms));
-  const pairs = questionPairs(parsed);
+  const pairs = new Set(questionWordPairs(parsed).map(([first, second]) => `${first} ${second}`));
   const hits: SearchHit[] = [];
   const revisionRequest = readRevisionRequest(question, parsed.years);
   for (const [chunkIndex, e] of fused) {
