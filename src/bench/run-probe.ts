@@ -15,12 +15,17 @@ export function runBuild(repoRoot: string, request: BuildProbeRequest): Promise<
   return runChild(repoRoot, 'src/bench/build-probe.ts', request);
 }
 
-function runChild<T>(repoRoot: string, script: string, request: unknown): Promise<T> {
+/**
+ * Runs one of the bench's scripts in a fresh Node process with `request` as JSON (its last argument, or on stdin
+ * for requests too long for one), and returns the JSON object of its last stdout line.
+ */
+export function runChild<T>(repoRoot: string, script: string, request: unknown, input: 'argv' | 'stdin' = 'argv'): Promise<T> {
   return new Promise((resolve, reject) => {
+    const json = JSON.stringify(request);
     // Large builds hold a million chunks' texts at once: give V8 room beyond its default heap limit.
-    const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', path.join(repoRoot, script), JSON.stringify(request)], {
+    const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', path.join(repoRoot, script), ...(input === 'argv' ? [json] : [])], {
       cwd: repoRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
     });
     let out = '';
     let err = '';
@@ -35,5 +40,6 @@ function runChild<T>(repoRoot: string, script: string, request: unknown): Promis
         reject(new Error(`${script} printed no JSON: ${out.slice(-500)} ${err.slice(-500)}`, { cause }));
       }
     });
+    child.stdin.end(input === 'stdin' ? json : undefined);
   });
 }

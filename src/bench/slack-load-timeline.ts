@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import diagnostics from 'node:diagnostics_channel';
 import type { IncomingMessage } from 'node:http';
-import path from 'node:path';
 import { summarize, type LatencySummary } from './measure.js';
+import { runChild } from './run-probe.js';
 import type { SenderRequest, SentRequest } from './slack-sender.js';
 
 /**
@@ -27,19 +26,8 @@ export interface SlackLoadTimeline {
 
 /** Runs slack-sender.ts (Slack's side) in its own process and returns what it measured. */
 export function sendFromAnotherProcess(repoRoot: string, request: SenderRequest): Promise<SentRequest[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/bench/slack-sender.ts')], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`slack-sender exited with ${code}: ${err.slice(-1000)}`));
-      resolve(JSON.parse(out.trim()) as SentRequest[]);
-    });
-    child.stdin.end(JSON.stringify(request));
-  });
+  // Fifty signed bodies can outgrow one command-line argument: the request goes on stdin.
+  return runChild(repoRoot, 'src/bench/slack-sender.ts', request, 'stdin');
 }
 
 export interface Span {
