@@ -14,8 +14,8 @@ import { foldTimeline, sendFromAnotherProcess, timeAnswers, watchServer, type Sl
 
 export type { SlackLoadTimeline } from './slack-load-timeline.js';
 
-export interface SlackLoadResult {
-  concurrency: number;
+/** One wave of signed requests through the app, measured from Slack's side and on the bot's clock. */
+export interface SlackWave {
   events: number;
   /** HTTP status 200 acknowledgements. */
   acked: number;
@@ -28,21 +28,16 @@ export interface SlackLoadResult {
   /** Where the time goes, per request: the server's own clock around each step. */
   timeline: SlackLoadTimeline;
   wallMs: number;
+}
+
+/** The burst of `concurrency` questions at once, then a second wave sent while the bot answers. */
+export interface SlackLoadResult extends SlackWave {
+  concurrency: number;
   /**
    * A second wave through the same app, one request every `spacingMs`: these arrive while the bot is answering,
    * so their acks show whether an ack waits behind answers (the burst's arrive before the first answer starts).
    */
   whileAnswering: SlackWave & { spacingMs: number };
-}
-
-export interface SlackWave {
-  events: number;
-  acked: number;
-  answered: number;
-  ack: LatencySummary;
-  answer: LatencySummary;
-  timeline: SlackLoadTimeline;
-  wallMs: number;
 }
 
 export interface JsonlLoadResult {
