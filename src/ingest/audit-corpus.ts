@@ -69,7 +69,9 @@ function rowOf(relPath: string, doc: SourceDocument, chunks: readonly Chunk[]): 
   const { main, extra } = countArticles(chunks);
   const warnings = [...(doc.warnings ?? [])];
   if (STATUTE_KINDS.has(doc.kind) && main + extra === 0) warnings.push('madde bulunamadı');
-  for (const hit of findAddressedInstructions(doc.text).slice(0, 3)) {
+  // Reading the document scanned it already; the lines are looked for only where something was found.
+  const instructions = doc.instructionScan?.found === false ? [] : findAddressedInstructions(doc.text);
+  for (const hit of instructions.slice(0, 3)) {
     warnings.push(`yapay zekâya hitap eden metin (istem enjeksiyonu olabilir; yanıtlarda alıntılanmaz), satır ${hit.line}: "${hit.excerpt}"`);
   }
   if (doc.supersededBy) warnings.push(`daha yeni bir sürümü var (${doc.supersededBy}); yalnızca eski metin sorulunca kaynak gösterilir`);
