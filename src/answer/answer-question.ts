@@ -80,7 +80,7 @@ function composeText(citations: readonly Citation[], language: 'tr' | 'en', ques
  * the documents it may have meant (those of the closest passages) — never an answer from another one.
  */
 function missingDocumentText(mentions: readonly DocumentMention[], closest: readonly Citation[], language: 'tr' | 'en'): string {
-  const names = mentions.map((m) => `“${m.text}”`).join(', ');
+  const names = mentions.map((m) => `“${m.name}”`).join(', ');
   const titles = [...new Set(closest.map((c) => c.title))].slice(0, 3);
   if (language === 'en') {
     return `I do not have ${names} among my documents, so I cannot answer from it.` +

@@ -8,6 +8,8 @@ import { foldTurkish } from '../text/index.js';
 export interface DocumentMention {
   /** The words as written, the kind word included. */
   text: string;
+  /** The same name in the form a title prints it: "Yükseköğretim Kanunu" for "Yükseköğretim Kanununa". */
+  name: string;
   /** "2547" in "2547 sayılı Kanun"; null when no number is given. */
   lawNumber: string | null;
   /** Folded kind word stem: "kanun", "yönetmelik", "yönerge", "tebliğ", "genelge", "tüzük", "kararname", "anayasa", "esas"; null for an acronym. */
@@ -63,6 +65,37 @@ function tokensOf(text: string): Token[] {
   });
 }
 
+// A kind word's bare and compound ("İş Kanunu", "Disiplin Yönetmeliği") forms, by folded stem.
+const CITATION_FORMS: readonly [RegExp, string, string][] = [
+  [/^kanun/u, 'Kanun', 'Kanunu'],
+  [/^yasa/u, 'Yasa', 'Yasası'],
+  [/^yönetmeli/u, 'Yönetmelik', 'Yönetmeliği'],
+  [/^yönerge/u, 'Yönerge', 'Yönergesi'],
+  [/^tebliğ/u, 'Tebliğ', 'Tebliği'],
+  [/^genelge/u, 'Genelge', 'Genelgesi'],
+  [/^tüzü/u, 'Tüzük', 'Tüzüğü'],
+  [/^kararname/u, 'Kararname', 'Kararnamesi'],
+  [/^anayasa/u, 'Anayasa', 'Anayasa'],
+  [/^esaslar/u, 'Esaslar', 'Esasları'],
+];
+
+/**
+ * Case endings off the kind word, so a message can name the document as its title does: "2547 sayılı
+ * Kanunun" → "2547 sayılı Kanun", "Yükseköğretim Kanununa" → "Yükseköğretim Kanunu". A title word right
+ * before the kind word makes a compound ("İş Kanunu"); a glue word or "sayılı" leaves it bare.
+ */
+function citationForm(tokens: readonly Token[], first: number, kindIndex: number, text: string): string {
+  const kindToken = tokens[kindIndex]!;
+  const forms = CITATION_FORMS.find(([pattern]) => pattern.test(kindToken.folded));
+  if (!forms) return text.slice(tokens[first]!.start, kindToken.end);
+  const before = kindIndex > first ? tokens[kindIndex - 1]! : null;
+  const compound = before !== null && !TITLE_GLUE.test(before.folded) && !/^\d/u.test(before.word);
+  const [, bare, possessed] = forms;
+  const word = compound ? possessed : bare;
+  const cased = capitalised(kindToken.word) ? word : word.toLocaleLowerCase('tr-TR');
+  return `${text.slice(tokens[first]!.start, kindToken.start)}${cased}`;
+}
+
 const kindOf = (folded: string) => KIND_STEMS.find(([pattern]) => pattern.test(folded))?.[1] ?? null;
 const capitalised = (word: string) => /^[\p{Lu}\d]/u.test(word);
 
@@ -100,11 +133,12 @@ export function findDocumentMentions(text: string): DocumentMention[] {
       if (first === i && i > 0 && !capitalised(tokens[i - 1]!.word) && tokens[i - 1]!.folded.length >= 4 && !/^\d/u.test(tokens[i - 1]!.word)) {
         first = i - 1;
       }
-      mentions.push({ text: text.slice(tokens[first]!.start, token.end), lawNumber, kind, formal, start: tokens[first]!.start, end: token.end });
+      const written = text.slice(tokens[first]!.start, token.end);
+      mentions.push({ text: written, name: citationForm(tokens, first, i, text), lawNumber, kind, formal, start: tokens[first]!.start, end: token.end });
       return;
     }
     if (ACRONYM.test(token.word) && !mentions.some((m) => token.start >= m.start && token.start < m.end)) {
-      mentions.push({ text: token.word, lawNumber: null, kind: null, formal: true, start: token.start, end: token.end });
+      mentions.push({ text: token.word, name: token.word, lawNumber: null, kind: null, formal: true, start: token.start, end: token.end });
     }
   });
   return mentions;

@@ -91,6 +91,18 @@ describe('understandQuestion › documents and articles it names', () => {
     expect(findDocumentMentions('Anayasanın hangi maddesi eşitliği düzenler?')[0]).toMatchObject({ text: 'Anayasanın', kind: 'anayasa' });
   });
 
+  it('names a mentioned document as its title prints it, case endings off the kind word', () => {
+    const names = (q: string) => findDocumentMentions(q).map((m) => m.name);
+    expect(names('Yükseköğretim Kanununa göre rektör kaç yıl için atanır?')).toEqual(['Yükseköğretim Kanunu']);
+    expect(names('2547 sayılı Kanunun 42. maddesi neyi düzenler?')).toEqual(['2547 sayılı Kanun']);
+    expect(names('Tüketicinin Korunması Hakkında Kanunun 5. maddesine göre')).toEqual(['Tüketicinin Korunması Hakkında Kanun']);
+    expect(names('Disiplin Yönetmeliğine göre uyarma cezası')).toEqual(['Disiplin Yönetmeliği']);
+    expect(names('avukatlık kanununda staj')).toEqual(['avukatlık kanunu']);
+    expect(names('Anayasanın hangi maddesi eşitliği düzenler?')).toEqual(['Anayasa']);
+    expect(names('Kabahatler Kanunu’na göre idari para cezası')).toEqual(['Kabahatler Kanunu']);
+    expect(names('KVKK kapsamında açık rıza nedir?')).toEqual(['KVKK']);
+  });
+
   it('does not take the name of a body for a document ("Anayasa Mahkemesi" is a court, not the Constitution)', () => {
     expect(findDocumentMentions('Anayasa Mahkemesi kaç üyeden oluşur?')).toEqual([]);
     expect(findDocumentMentions('Anayasa Mahkemesinde iptal davası kimlere aittir?')).toEqual([]);
