@@ -97,20 +97,25 @@ export interface ExpandedQuery {
  * keywords. A synonym group fires when one of its members appears in the question: a single word by
  * its stem (so "maaşım" fires "maaş"), a phrase literally.
  */
-export function expandQuery(question: string): ExpandedQuery {
+export function expandQuery(question: string, language: 'tr' | 'en' = 'tr'): ExpandedQuery {
   const folded = foldTurkish(question);
-  const questionWords = questionWordsOf(question);
+  const englishPhrases = englishPhrasesIn(folded);
+  const translations = englishPhrases.map((phrase) => data.english[phrase]!);
+  // An English question's words are not Turkish: "person" shares a stem with "personel" and would fire
+  // the staff synonyms. Its synonyms fire on the Turkish the English map gives for it instead.
+  const synonymSource = language === 'en' ? foldTurkish(translations.join(' ')) : folded;
+  const questionWords = questionWordsOf(synonymSource);
   const added: string[] = [];
 
   for (const group of data.synonyms) {
     const fires = group.some((name) => {
       const member = MEMBERS.get(name)!;
-      return member.phrase ? containsPhrase(folded, member.folded) : questionWords.some((q) => isFormOf(q, member));
+      return member.phrase ? containsPhrase(synonymSource, member.folded) : questionWords.some((q) => isFormOf(q, member));
     });
     if (fires) added.push(...group);
   }
 
-  for (const phrase of englishPhrasesIn(folded)) added.push(data.english[phrase]!);
+  added.push(...translations);
   for (const { word } of questionWords) {
     const number = ordinalNumber(word);
     if (number) added.push(number);
@@ -127,11 +132,12 @@ export function expandQuery(question: string): ExpandedQuery {
  * group (a phrase group when the question holds the phrase) and, for English words, their Turkish
  * equivalents. Keys are raw folded words; callers stem them as they match.
  */
-export function alternativesByWord(question: string): Map<string, string[]> {
+export function alternativesByWord(question: string, language: 'tr' | 'en' = 'tr'): Map<string, string[]> {
   const folded = foldTurkish(question);
   const questionWords = questionWordsOf(question);
   const words = questionWords.map((q) => q.word);
   const result = new Map<string, string[]>(words.map((w) => [w, []]));
+  if (language === 'en') return withEnglishAlternatives(folded, words, result);
   for (const group of data.synonyms) {
     for (const name of group) {
       const member = MEMBERS.get(name)!;
@@ -146,6 +152,23 @@ export function alternativesByWord(question: string): Map<string, string[]> {
   }
   for (const phrase of englishPhrasesIn(folded)) {
     for (const w of tokenizeRaw(phrase)) result.get(w)?.push(data.english[phrase]!);
+  }
+  for (const w of words) {
+    const number = ordinalNumber(w);
+    if (number) result.get(w)!.push(number);
+  }
+  return result;
+}
+
+/**
+ * An English word stands for its Turkish equivalents — never for the Turkish synonym groups its own
+ * spelling happens to share a stem with (measured: adding the equivalents' synonyms here let English
+ * questions the documents do not answer through on common words).
+ */
+function withEnglishAlternatives(folded: string, words: readonly string[], result: Map<string, string[]>): Map<string, string[]> {
+  for (const phrase of englishPhrasesIn(folded)) {
+    const turkish = data.english[phrase]!;
+    for (const w of tokenizeRaw(phrase)) result.get(w)?.push(turkish);
   }
   for (const w of words) {
     const number = ordinalNumber(w);

@@ -177,8 +177,8 @@ function askingWordsOf(text: string): string[] | null {
 }
 
 /** The alternatives of the words that say what is asked: the words that only shape the question have none. */
-function contentAlternatives(searchText: string): Map<string, string[]> {
-  const alternatives = alternativesByWord(searchText);
+function contentAlternatives(searchText: string, language: 'tr' | 'en'): Map<string, string[]> {
+  const alternatives = alternativesByWord(searchText, language);
   for (const word of alternatives.keys()) if (isQuestionFormWord(word)) alternatives.delete(word);
   return alternatives;
 }
@@ -205,8 +205,8 @@ export function understandQuestion(raw: string, history: readonly EarlierTurn[] 
     words: analyseWords(searchText),
     asciiWords: asciiWords(text),
     terms: indexTerms(searchText),
-    expansion: expandQuery(searchText),
-    alternatives: contentAlternatives(searchText),
+    expansion: expandQuery(searchText, language),
+    alternatives: contentAlternatives(searchText, language),
     documents,
     articles: findArticleReferences(searchText === text ? text : searchText, searchText === text ? documents : []),
     years: [...text.matchAll(YEAR)].map((m) => Number(m[1])),

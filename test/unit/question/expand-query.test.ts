@@ -19,6 +19,17 @@ describe('expandQuery', () => {
   });
 });
 
+describe('expandQuery › English questions', () => {
+  it('fires Turkish synonym groups by the Turkish an English word maps to, not by its own spelling', () => {
+    // "person" shares a stem with "personel": read as Turkish it fires the staff group (işçi, çalışan).
+    expect(expandQuery('At what age does a person reach majority?').expansionText).toMatch(/işçi/u);
+    expect(expandQuery('At what age does a person reach majority?', 'en').expansionText).not.toMatch(/işçi/u);
+    expect(alternativesByWord('At what age does a person reach majority?', 'en').get('person')).toEqual([]);
+    // The map's Turkish still fires its own synonyms ("salary" → "ücret" → "maaş").
+    expect(expandQuery('What is the maximum salary?', 'en').expansionText).toMatch(/maaş/u);
+  });
+});
+
 describe('expandQuery › ordinals', () => {
   it('searches an ordinal word also by its number ("birinci stratejik amaç" is printed "Stratejik Amaç1")', () => {
     expect(expandQuery('Birinci stratejik amaç nedir?').expansions).toContain('1');
