@@ -87,12 +87,12 @@ const FOLLOW_UP = /^(peki|ya|o zaman|and|what about)\b/iu;
 const PERSONAL_QUESTION = /\b(benim|bana|iznim|maaşım|ücretim|tazminatım|hakkım|alabilir miyim|my|am i)\b/iu;
 const ENTITLEMENT_TOPIC = /(?<!\p{L})(izin|izni|ücret|maaş|tazminat|leave|salary|pay|severance)/iu;
 const AMOUNT_QUESTION = /(?<!\p{L})(ücret|maaş|tavan|tutar|miktar|ne kadar|kaç tl|kaç lira|salary|pay|cap|amount)/iu;
-const NUMBER_QUESTION = /\b(kaç|ne kadar|miktar|tutar|oran|yüzde|süre|how many|how much|how long|rate|amount|percentage)/iu;
+const NUMBER_QUESTION = /\b(kaç|ne kadar|miktar|tutar|oran|yüzde|süre|how many|how much|how long|rate|amount|percentage|minimum|maximum|at most|at least|what age|how old|time limit|deadline)/iu;
 const LIST_QUESTION = /(?:^|\s)(?:hangi|hangileri|neler|nelerdir|kimler|kimlerdir|kimlerden|which|what are|who are)(?:\s|$|\?)/iu;
 const COUNTED_NOUN = /\b(?:kaç|how many)\s+([\p{L}]+)/iu;
-const DURATION_QUESTION = /\b(?:kaç|how many)\s+(?:gün|hafta|ay|yıl|sene|saat|dakika|days?|weeks?|months?|years?|hours?)|\bne\s+kadar\s+(?:süre|sürer|zaman)|\bsüresi\s+(?:ne|nedir|kaç)|\bhow\s+long|\bne\s+zamana?\s+kadar|\bkaç\s+(?:günde|günlük|haftalık|aylık|yıllık|günüm|gün içinde)/iu;
+const DURATION_QUESTION = /\b(?:kaç|how many)\s+(?:gün|hafta|ay|yıl|sene|saat|dakika|days?|weeks?|months?|years?|hours?)|\bne\s+kadar\s+(?:süre|sürer|zaman)|\bsüresi\s+(?:ne|nedir|kaç)|\bhow\s+long|\btime\s+limit|\bdeadline|\bwithin\s+what\s+(?:period|time)|\bne\s+zamana?\s+kadar|\bkaç\s+(?:günde|günlük|haftalık|aylık|yıllık|günüm|gün içinde)/iu;
 const PERCENT_QUESTION = /\byüzde\s+kaç|\boranı\s+(?:ne|nedir|kaç)|\bpercent/iu;
-const AGE_QUESTION = /\bkaç\s+yaş|\byaş(?:ı|ında|ını)?\s+(?:şartı|sınırı|kaç)|\bhangi\s+yaş|\bwhat\s+age|\bhow\s+old/iu;
+const AGE_QUESTION = /\bkaç\s+yaş|\byaş(?:ı|ında|ını)?\s+(?:şartı|sınırı|kaç)|\bhangi\s+yaş|\bwhat\s+age|\bhow\s+old|\b(?:minimum|maximum)\s+age|\bage\s+(?:limit|of\s+majority)/iu;
 const MONEY_QUESTION = /\bkaç\s+(?:tl|lira)|(?<!\p{L})(?:ücret|maaş|ceza|tutar|bedel|ödene[kğ]|aidat|harç|harc)\p{L}*(?:\s+(?:tavan|üst\s+sınır|miktar|tutar)\p{L}*)?\s+ne\s+kadar|\bne\s+kadar\s+(?:ücret|para|ceza|maaş|ödenek|aylık)|\bhow\s+much/iu;
 
 function unitOf(text: string): QuestionForm['unit'] {

@@ -67,6 +67,13 @@ describe('understandQuestion › normalising and analysing once', () => {
     expect(understandQuestion('Baro aidatı ne kadar?').form.unit).toBe('money');
   });
 
+  it('reads English number questions asked by a limit rather than "how many"', () => {
+    expect(understandQuestion('What is the minimum age for marriage?').form).toMatchObject({ wantsNumber: true, unit: 'age' });
+    expect(understandQuestion('What is the maximum fine for this offence?').form.wantsNumber).toBe(true);
+    expect(understandQuestion('What is the time limit for filing an objection?').form).toMatchObject({ wantsNumber: true, unit: 'duration' });
+    expect(understandQuestion('Who elects the president?').form).toMatchObject({ wantsNumber: false, unit: null });
+  });
+
   it('joins an elliptical follow-up to the question before it, and only then', () => {
     const history = [{ question: 'Sözleşmeli personele kaç gün yıllık izin verilir?' }];
     expect(understandQuestion('peki hastalık izni?', history)).toMatchObject({ followUp: true, searchText: `${history[0]!.question} peki hastalık izni?` });
