@@ -96,6 +96,16 @@ function citationForm(tokens: readonly Token[], first: number, kindIndex: number
   return `${text.slice(tokens[first]!.start, kindToken.start)}${cased}`;
 }
 
+/**
+ * A lower-case kind word names one document only in the compound form ("avukatlık kanununa", "disiplin
+ * yönetmeliğinde"); the bare form is the plain word ("kanundan doğan", "yönetmelikle belirlenir").
+ */
+function namesOne(kindToken: Token): boolean {
+  const forms = CITATION_FORMS.find(([pattern]) => pattern.test(kindToken.folded));
+  if (!forms || forms[1] === forms[2]) return true;
+  return kindToken.folded.startsWith(foldTurkish(forms[2]));
+}
+
 const kindOf = (folded: string) => KIND_STEMS.find(([pattern]) => pattern.test(folded))?.[1] ?? null;
 const capitalised = (word: string) => /^[\p{Lu}\d]/u.test(word);
 
@@ -123,16 +133,19 @@ export function findDocumentMentions(text: string): DocumentMention[] {
           first = j;
           continue;
         }
-        // Title words are capitalised; glue words count only between capitalised ones.
-        if (capitalised(t.word) && !kindOf(t.folded)) first = j;
+        // Title words are capitalised; glue words count only between capitalised ones. The question's first
+        // word is capitalised by the sentence, not by a title: "Tacirin kanundan doğan …" names no law.
+        if (capitalised(t.word) && !kindOf(t.folded) && (j > 0 || capitalised(token.word))) first = j;
         else if (!TITLE_GLUE.test(t.folded)) break;
         if (text.slice(t.end, tokens[j + 1]!.start).match(/[,.;:?!]/u)) break;
       }
       const formal = first < i || capitalised(token.word);
       // "avukatlık kanununa göre": typed in lower case, the word before the kind word names it.
-      if (first === i && i > 0 && !capitalised(tokens[i - 1]!.word) && tokens[i - 1]!.folded.length >= 4 && !/^\d/u.test(tokens[i - 1]!.word)) {
+      if (first === i && i > 0 && (i === 1 || !capitalised(tokens[i - 1]!.word)) && tokens[i - 1]!.folded.length >= 4 && !/^\d/u.test(tokens[i - 1]!.word) && namesOne(token)) {
         first = i - 1;
       }
+      // A bare lower-case kind word alone ("kanundan doğan", "yönetmelikle") is the plain word.
+      if (first === i && !capitalised(token.word) && !namesOne(token)) return;
       const written = text.slice(tokens[first]!.start, token.end);
       mentions.push({ text: written, name: citationForm(tokens, first, i, text), lawNumber, kind, formal, start: tokens[first]!.start, end: token.end });
       return;

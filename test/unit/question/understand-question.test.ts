@@ -110,6 +110,13 @@ describe('understandQuestion › documents and articles it names', () => {
     expect(names('KVKK kapsamında açık rıza nedir?')).toEqual(['KVKK']);
   });
 
+  it('takes neither the sentence-initial capital nor a bare lower-case kind word for a title', () => {
+    expect(findDocumentMentions('Tacirin kanundan doğan temel yükümlülükleri nelerdir?')).toEqual([]);
+    expect(findDocumentMentions('bu ücret yönetmelikle belirlenir mi?')).toEqual([]);
+    expect(findDocumentMentions('Avukatlık kanununa göre staj kaç yıl?')[0]).toMatchObject({ name: 'Avukatlık kanunu', formal: false });
+    expect(findDocumentMentions('Avukatlık Kanununa göre staj kaç yıl?')[0]).toMatchObject({ name: 'Avukatlık Kanunu', formal: true });
+  });
+
   it('does not take the name of a body for a document ("Anayasa Mahkemesi" is a court, not the Constitution)', () => {
     expect(findDocumentMentions('Anayasa Mahkemesi kaç üyeden oluşur?')).toEqual([]);
     expect(findDocumentMentions('Anayasa Mahkemesinde iptal davası kimlere aittir?')).toEqual([]);
