@@ -153,7 +153,7 @@ export async function answerQuestion(
     citations.length === 0 ||
     selection.support < (context.minSupport ?? MIN_SUPPORT) ||
     selection.statesAskedQuantity === false ||
-    asksAboutUnknown(question, selection.askedUnknownKeys, language) ||
+    asksAboutUnknown(question, withoutNamesOf(mentions.named, selection.askedUnknownKeys), language) ||
     measuresWhatNoPassageHolds(parsed, selection.quotes) ||
     namesYearMissingFrom(parsed, yearContext(selection.quotes[0]))
   ) {
@@ -205,6 +205,15 @@ function yearContext(quote: QuotedSpan | undefined): string {
  */
 function namesYearMissingFrom(question: ParsedQuestion, documentText: string): boolean {
   return question.years.some((year) => !documentText.includes(String(year)));
+}
+
+/**
+ * The words of a document's name the question used ("TCK" for the indexed Türk Ceza Kanunu) are known,
+ * though no passage prints them: the name was already matched against the titles.
+ */
+function withoutNamesOf(named: readonly DocumentMention[], unknownKeys: readonly string[]): string[] {
+  const nameKeys = new Set(named.flatMap((m) => (m.text.match(/[\p{L}\p{M}]+/gu) ?? []).map((w) => matchKey(foldTurkish(w)))));
+  return unknownKeys.filter((k) => !nameKeys.has(k));
 }
 
 /**

@@ -199,6 +199,8 @@ export interface ResolvedMentions {
   resolved: NamedTarget[];
   /** Mentions no indexed document answers to: the question is about a document we do not have. */
   unresolved: DocumentMention[];
+  /** The mentions that did name an indexed document ("TCK'daki" when the Türk Ceza Kanunu is indexed). */
+  named: DocumentMention[];
 }
 
 /**
@@ -209,6 +211,7 @@ export interface ResolvedMentions {
 export function resolveMentions(question: ParsedQuestion, targets: readonly NamedTarget[]): ResolvedMentions {
   const resolved = new Set<NamedTarget>();
   const unresolved: DocumentMention[] = [];
+  const named: DocumentMention[] = [];
   const unique = uniqueKeys(targets);
   for (const mention of question.documents) {
     const keys = distinctiveKeys(mention.text);
@@ -236,9 +239,10 @@ export function resolveMentions(question: ParsedQuestion, targets: readonly Name
     }
     if (!mention.lawNumber && !acronym) found = mostSpecific(keys, found, targets);
     if (found.length === 0 && mention.formal) unresolved.push(mention);
+    if (found.length > 0) named.push(mention);
     for (const t of found) resolved.add(t);
   }
-  return { resolved: [...resolved], unresolved };
+  return { resolved: [...resolved], unresolved, named };
 }
 
 // Article references are read in the question's analysis; the benchmarks time them from here.

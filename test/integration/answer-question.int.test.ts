@@ -69,6 +69,13 @@ describe('answerQuestion › over the shipped corpus', () => {
     expect(b.citations[0]!.locator).toMatch(/^Bölge Okulu.*Madde 4/);
   });
 
+  it('takes the initialism of an indexed title as a name it knows, though no passage prints it', async () => {
+    // "SPÇ" is the initialism of the Esaslar's title; it was refused as an unknown proper noun.
+    const answer = await assistant.ask("Sözleşmeli personele SPÇ'ye göre kaç gün yıllık izin verilir?");
+    expect(answer.refused).toBe(false);
+    expect(answer.citations[0]!.locator).toMatch(/Madde 9/u);
+  });
+
   it('refuses what the documents do not hold, showing the closest passages', async () => {
     for (const q of ['2026 yılı memur maaş katsayısı kaçtır?', 'İstanbul Büyükşehir Belediyesinin 2026 bütçesi ne kadar?']) {
       const answer = await assistant.ask(q);
