@@ -137,8 +137,11 @@ export function alternativesByWord(question: string, language: 'tr' | 'en' = 'tr
   const questionWords = questionWordsOf(question);
   const words = questionWords.map((q) => q.word);
   const result = new Map<string, string[]>(words.map((w) => [w, []]));
-  if (language === 'en') return withEnglishAlternatives(folded, words, result);
-  for (const group of data.synonyms) {
+  // An English word stands for its Turkish equivalents only, never for a Turkish synonym group its
+  // spelling shares a stem with (measured: giving it the equivalents' synonyms too let unanswerable
+  // English questions through on common words).
+  const synonymGroups = language === 'en' ? [] : data.synonyms;
+  for (const group of synonymGroups) {
     for (const name of group) {
       const member = MEMBERS.get(name)!;
       const present = member.phrase ? containsPhrase(folded, member.folded) : false;
@@ -152,23 +155,6 @@ export function alternativesByWord(question: string, language: 'tr' | 'en' = 'tr
   }
   for (const phrase of englishPhrasesIn(folded)) {
     for (const w of tokenizeRaw(phrase)) result.get(w)?.push(data.english[phrase]!);
-  }
-  for (const w of words) {
-    const number = ordinalNumber(w);
-    if (number) result.get(w)!.push(number);
-  }
-  return result;
-}
-
-/**
- * An English word stands for its Turkish equivalents — never for the Turkish synonym groups its own
- * spelling happens to share a stem with (measured: adding the equivalents' synonyms here let English
- * questions the documents do not answer through on common words).
- */
-function withEnglishAlternatives(folded: string, words: readonly string[], result: Map<string, string[]>): Map<string, string[]> {
-  for (const phrase of englishPhrasesIn(folded)) {
-    const turkish = data.english[phrase]!;
-    for (const w of tokenizeRaw(phrase)) result.get(w)?.push(turkish);
   }
   for (const w of words) {
     const number = ordinalNumber(w);
