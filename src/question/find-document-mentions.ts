@@ -32,19 +32,32 @@ export interface ArticleReference {
   start: number;
 }
 
+/** A legal-instrument word: its folded kind and the forms a title prints it in, bare and compound. */
+interface KindWord {
+  pattern: RegExp;
+  kind: string;
+  /** "Kanun" ("2547 sayılı Kanun", "… Hakkında Kanun"). */
+  bare: string;
+  /** "Kanunu" ("İş Kanunu"), and folded, as an inflected compound begins ("kanununa"). */
+  compound: string;
+  compoundFolded: string;
+}
+
 // Legal instruments by the stem people inflect: "Kanunun", "Yönetmeliğe", "Yönergesinde", "Anayasanın".
-const KIND_STEMS: readonly [RegExp, string][] = [
-  [/^kanun/u, 'kanun'],
-  [/^yasa(?:sı|nın|ya|da|ya)?/u, 'kanun'],
-  [/^yönetmeli/u, 'yönetmelik'],
-  [/^yönerge/u, 'yönerge'],
-  [/^tebliğ(?!ler)/u, 'tebliğ'],
-  [/^genelge/u, 'genelge'],
-  [/^tüzü/u, 'tüzük'],
-  [/^kararname/u, 'kararname'],
-  [/^anayasa/u, 'anayasa'],
-  [/^esaslar/u, 'esas'],
-];
+const KIND_WORDS: readonly KindWord[] = (
+  [
+    [/^kanun/u, 'kanun', 'Kanun', 'Kanunu'],
+    [/^yasa(?:sı|nın|ya|da|ya)?/u, 'kanun', 'Yasa', 'Yasası'],
+    [/^yönetmeli/u, 'yönetmelik', 'Yönetmelik', 'Yönetmeliği'],
+    [/^yönerge/u, 'yönerge', 'Yönerge', 'Yönergesi'],
+    [/^tebliğ(?!ler)/u, 'tebliğ', 'Tebliğ', 'Tebliği'],
+    [/^genelge/u, 'genelge', 'Genelge', 'Genelgesi'],
+    [/^tüzü/u, 'tüzük', 'Tüzük', 'Tüzüğü'],
+    [/^kararname/u, 'kararname', 'Kararname', 'Kararnamesi'],
+    [/^anayasa/u, 'anayasa', 'Anayasa', 'Anayasa'],
+    [/^esaslar/u, 'esas', 'Esaslar', 'Esasları'],
+  ] as const
+).map(([pattern, kind, bare, compound]) => ({ pattern, kind, bare, compound, compoundFolded: foldTurkish(compound) }));
 // Words that may sit inside a title between its capitalised words ("… Hakkında Kanun", "Usul ve Esaslar").
 const TITLE_GLUE = /^(?:ve|ile|hakkında|ilişkin|dair|ait|sayılı|ilgili|için)$/u;
 // Initialisms people use for laws and bodies ("KVKK", "İYUK", "TCK", "DMK").
@@ -65,33 +78,16 @@ function tokensOf(text: string): Token[] {
   });
 }
 
-// A kind word's bare and compound ("İş Kanunu", "Disiplin Yönetmeliği") forms, by folded stem.
-const CITATION_FORMS: readonly [RegExp, string, string][] = [
-  [/^kanun/u, 'Kanun', 'Kanunu'],
-  [/^yasa/u, 'Yasa', 'Yasası'],
-  [/^yönetmeli/u, 'Yönetmelik', 'Yönetmeliği'],
-  [/^yönerge/u, 'Yönerge', 'Yönergesi'],
-  [/^tebliğ/u, 'Tebliğ', 'Tebliği'],
-  [/^genelge/u, 'Genelge', 'Genelgesi'],
-  [/^tüzü/u, 'Tüzük', 'Tüzüğü'],
-  [/^kararname/u, 'Kararname', 'Kararnamesi'],
-  [/^anayasa/u, 'Anayasa', 'Anayasa'],
-  [/^esaslar/u, 'Esaslar', 'Esasları'],
-];
-
 /**
  * Case endings off the kind word, so a message can name the document as its title does: "2547 sayılı
  * Kanunun" → "2547 sayılı Kanun", "Yükseköğretim Kanununa" → "Yükseköğretim Kanunu". A title word right
  * before the kind word makes a compound ("İş Kanunu"); a glue word or "sayılı" leaves it bare.
  */
-function citationForm(tokens: readonly Token[], first: number, kindIndex: number, text: string): string {
+function citationForm(tokens: readonly Token[], first: number, kindIndex: number, kindWord: KindWord, text: string): string {
   const kindToken = tokens[kindIndex]!;
-  const forms = CITATION_FORMS.find(([pattern]) => pattern.test(kindToken.folded));
-  if (!forms) return text.slice(tokens[first]!.start, kindToken.end);
   const before = kindIndex > first ? tokens[kindIndex - 1]! : null;
   const compound = before !== null && !TITLE_GLUE.test(before.folded) && !/^\d/u.test(before.word);
-  const [, bare, possessed] = forms;
-  const word = compound ? possessed : bare;
+  const word = compound ? kindWord.compound : kindWord.bare;
   const cased = capitalised(kindToken.word) ? word : word.toLocaleLowerCase('tr-TR');
   return `${text.slice(tokens[first]!.start, kindToken.start)}${cased}`;
 }
@@ -100,13 +96,10 @@ function citationForm(tokens: readonly Token[], first: number, kindIndex: number
  * A lower-case kind word names one document only in the compound form ("avukatlık kanununa", "disiplin
  * yönetmeliğinde"); the bare form is the plain word ("kanundan doğan", "yönetmelikle belirlenir").
  */
-function namesOne(kindToken: Token): boolean {
-  const forms = CITATION_FORMS.find(([pattern]) => pattern.test(kindToken.folded));
-  if (!forms || forms[1] === forms[2]) return true;
-  return kindToken.folded.startsWith(foldTurkish(forms[2]));
-}
+const namesOne = (kindToken: Token, kindWord: KindWord) =>
+  kindWord.bare === kindWord.compound || kindToken.folded.startsWith(kindWord.compoundFolded);
 
-const kindOf = (folded: string) => KIND_STEMS.find(([pattern]) => pattern.test(folded))?.[1] ?? null;
+const kindWordOf = (folded: string) => KIND_WORDS.find((k) => k.pattern.test(folded)) ?? null;
 const capitalised = (word: string) => /^[\p{Lu}\d]/u.test(word);
 
 /**
@@ -118,12 +111,12 @@ export function findDocumentMentions(text: string): DocumentMention[] {
   const tokens = tokensOf(text);
   const mentions: DocumentMention[] = [];
   tokens.forEach((token, i) => {
-    const kind = kindOf(token.folded);
+    const kindWord = kindWordOf(token.folded);
     // "Anayasa Mahkemesi", "Kanun Hükmünde Kararname": a kind word going on into a capitalised name is a
     // word of a body's or another instrument's name, not a mention of the document.
     const next = tokens[i + 1];
     const namesBody = next !== undefined && /^\p{Lu}/u.test(next.word) && !/^(?:madde|ek|geçici)$/u.test(next.folded) && text.slice(token.end, next.start).trim() === '';
-    if (kind && !namesBody) {
+    if (kindWord && !namesBody) {
       let first = i;
       let lawNumber: string | null = null;
       for (let j = i - 1; j >= 0 && i - j <= MAX_TITLE_WORDS; j--) {
@@ -135,19 +128,19 @@ export function findDocumentMentions(text: string): DocumentMention[] {
         }
         // Title words are capitalised; glue words count only between capitalised ones. The question's first
         // word is capitalised by the sentence, not by a title: "Tacirin kanundan doğan …" names no law.
-        if (capitalised(t.word) && !kindOf(t.folded) && (j > 0 || capitalised(token.word))) first = j;
+        if (capitalised(t.word) && !kindWordOf(t.folded) && (j > 0 || capitalised(token.word))) first = j;
         else if (!TITLE_GLUE.test(t.folded)) break;
         if (text.slice(t.end, tokens[j + 1]!.start).match(/[,.;:?!]/u)) break;
       }
       const formal = first < i || capitalised(token.word);
       // "avukatlık kanununa göre": typed in lower case, the word before the kind word names it.
-      if (first === i && i > 0 && (i === 1 || !capitalised(tokens[i - 1]!.word)) && tokens[i - 1]!.folded.length >= 4 && !/^\d/u.test(tokens[i - 1]!.word) && namesOne(token)) {
+      if (first === i && i > 0 && (i === 1 || !capitalised(tokens[i - 1]!.word)) && tokens[i - 1]!.folded.length >= 4 && !/^\d/u.test(tokens[i - 1]!.word) && namesOne(token, kindWord)) {
         first = i - 1;
       }
       // A bare lower-case kind word alone ("kanundan doğan", "yönetmelikle") is the plain word.
-      if (first === i && !capitalised(token.word) && !namesOne(token)) return;
+      if (first === i && !capitalised(token.word) && !namesOne(token, kindWord)) return;
       const written = text.slice(tokens[first]!.start, token.end);
-      mentions.push({ text: written, name: citationForm(tokens, first, i, text), lawNumber, kind, formal, start: tokens[first]!.start, end: token.end });
+      mentions.push({ text: written, name: citationForm(tokens, first, i, kindWord, text), lawNumber, kind: kindWord.kind, formal, start: tokens[first]!.start, end: token.end });
       return;
     }
     if (ACRONYM.test(token.word) && !mentions.some((m) => token.start >= m.start && token.start < m.end)) {
