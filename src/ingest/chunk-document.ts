@@ -345,7 +345,7 @@ export function chunkDocument(doc: SourceDocument): Chunk[] {
         const page = pageAt(offset);
         return `${docLabel}, ${label}${paragraphs}${page !== null ? `, s. ${page}` : ''}`;
       };
-      const articleLoc: Locator = { document: docLabel, article: label };
+      const articleLoc: Locator = { document: docLabel, article: label, ...(captionText ? { caption: captionText } : {}) };
       if (end - start <= ARTICLE_MAX) {
         push({ start, end }, 'article', section, headings, label, locate(start, ''), articleLoc);
         return j;

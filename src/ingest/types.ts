@@ -96,6 +96,8 @@ export interface Locator {
   part?: string;
   /** "Madde 4", "Geçici Madde 2", "Madde 43/A". */
   article?: string;
+  /** The article's caption ("Hırsızlık", "Kullanma hırsızlığı"): what the article is about, in its own words. */
+  caption?: string;
   /** Paragraph (fıkra) numbers the chunk covers, first and last; as numbered in the text. */
   paragraphs?: [number, number];
   /** The lettered item (bent) the chunk starts at: "c". */

@@ -8,7 +8,7 @@ import type { Locator } from '../ingest/types.js';
  * is the one written, key for key. A locator the columns cannot hold (another key, a value of another
  * type) is left to chunk-extras.json, as any unknown field.
  */
-const STRING_KEYS = ['document', 'part', 'article', 'item', 'annex', 'section', 'row'] as const;
+const STRING_KEYS = ['document', 'part', 'article', 'caption', 'item', 'annex', 'section', 'row'] as const;
 const KEYS = new Set<string>([...STRING_KEYS, 'page', 'paragraphs']);
 const NONE = -1;
 
@@ -78,7 +78,7 @@ export class LocatorColumns {
     private readonly columns: Readonly<Record<string, Int32Array>>,
     private readonly strings: readonly string[],
   ) {
-    this.stringColumns = new Map(STRING_KEYS.map((key) => [key, columns[columnOf(key)]!]));
+    this.stringColumns = new Map(STRING_KEYS.filter((key) => columns[columnOf(key)] !== undefined).map((key) => [key, columns[columnOf(key)]!]));
   }
 
   /** Chunk i's locator, or undefined when it has none in the columns. */

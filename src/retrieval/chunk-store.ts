@@ -375,8 +375,9 @@ export async function openChunkStore(dir: string, options: { textCacheChars?: nu
   // their value was of another type, which chunk-extras.json then restores.
   const n = docIndex.length;
   // Stores written before locators had columns keep them in chunk-extras.json (restored below as own properties).
+  // A store written before a locator key had its column (the caption) has no shape naming that key.
   const locators = meta.locShapes
-    ? new LocatorColumns(meta.locShapes, Object.fromEntries(LOCATOR_COLUMNS.map((name) => [name, int32(name)])), strings)
+    ? new LocatorColumns(meta.locShapes, Object.fromEntries(LOCATOR_COLUMNS.filter((name) => sections.has(name)).map((name) => [name, int32(name)])), strings)
     : null;
   const from: ChunkSource = { texts, locators };
   const chunks = new Array<StoredChunk>(n);

@@ -80,6 +80,32 @@ function headingShare(chunk: Chunk, focusStems: ReadonlySet<string>): number {
   return found / focusStems.size;
 }
 
+const captionTermsCache = new WeakMap<Chunk, string[]>();
+
+/**
+ * How well the question names what an article is about, by its caption: the share of the caption the
+ * question's words cover, damped when those words are few of the question's ("ödeme emri" is covered by
+ * a long story about an enforcement, without being what it asks). An article captioned "Hırsızlık" is the
+ * one about theft, though every article after it repeats "hırsızlık suçunun … ceza" in its body and so
+ * outscores it on term counts; "Kullanma hırsızlığı" is covered by half. Only the article's opening
+ * passage carries it: its later paragraphs ("İdarî para cezası" (3)–(7)) say more particular things.
+ */
+function captionMatch(chunk: Chunk, focusStems: ReadonlySet<string>): number {
+  if (focusStems.size === 0 || (chunk.kind !== 'article' && chunk.kind !== 'paragraph')) return 0;
+  let captionTerms = captionTermsCache.get(chunk);
+  if (!captionTerms) {
+    const loc = chunk.loc;
+    const opening = chunk.kind === 'article' || (loc?.paragraphs?.[0] ?? 1) === 1;
+    // "2. Yanılma", "I. Dürüst davranma": the outline number is where the caption sits, not what it says.
+    captionTerms = opening && loc?.caption ? [...new Set(indexTerms(loc.caption).filter((t) => t.startsWith('~') && /\p{L}/u.test(t)))] : [];
+    captionTermsCache.set(chunk, captionTerms);
+  }
+  if (captionTerms.length === 0) return 0;
+  let found = 0;
+  for (const term of captionTerms) if (focusStems.has(term)) found++;
+  return (found / captionTerms.length) * Math.min(1, (2 * found) / focusStems.size);
+}
+
 /** Share of the documents a word may occur in and still tell one of them from the others: half. */
 const COMMON_DOCUMENT_SHARE = 0.5;
 const commonCache = new WeakMap<readonly Chunk[], (key: string) => boolean>();
@@ -248,6 +274,7 @@ export async function hybridSearch(index: SearchableIndex, input: ParsedQuestion
     const namedDocument = namedTargets.length > 0 && inNamedTarget(chunk);
     const namedArticle = chunk.article !== null && articles.has(chunk.article);
     let score = e.score * (1 + weights.heading * headingShare(chunk, focusStems) ** 2) * (1 + weights.phrase * pairShare(chunk, pairs)) * revision;
+    score *= 1 + weights.caption * captionMatch(chunk, focusStems) ** 2;
     if (namedDocument) score *= weights.namedDocument;
     if (namedArticle) score *= weights.namedArticle;
     hits.push({ chunkIndex, chunk, score, lexicalScore: e.lexicalScore, vectorSimilarity: e.vectorSimilarity, namedDocument, namedArticle });

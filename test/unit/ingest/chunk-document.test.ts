@@ -80,6 +80,9 @@ describe('chunkDocument › regulation articles', () => {
     const ek1 = chunks.find((c) => c.article === 'Ek Madde 1')!;
     expect(ek1.headings).toContain('Yeniden Hizmete Alınma');
     expect(ek1.text.startsWith('Yeniden Hizmete Alınma')).toBe(true);
+    // Field by field too, so ranking can tell the caption from the section headings above it.
+    expect(ek1.loc?.caption).toBe('Yeniden Hizmete Alınma');
+    expect(chunks.filter((c) => c.article === 'Ek Madde 1').every((c) => c.loc?.caption === 'Yeniden Hizmete Alınma')).toBe(true);
   });
 
   it('chunks the annex lists and the footnotes as text', async () => {

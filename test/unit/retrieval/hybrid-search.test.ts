@@ -39,3 +39,43 @@ describe('hybridSearch › words the question holds side by side', () => {
     expect(hits[0]!.chunk.article).toBe('Madde 146');
   });
 });
+
+describe('hybridSearch › an article whose caption the question names', () => {
+  const captioned = (n: number, article: string, caption: string, body: string, paragraphs?: [number, number]): Chunk => ({
+    ...chunk(n, article, `${caption}\n\n${article}- ${body}`),
+    kind: paragraphs ? 'paragraph' : 'article',
+    headings: ['ONUNCU BÖLÜM', caption],
+    loc: { document: 'Meslek Kanunu', article, caption, ...(paragraphs ? { paragraphs } : {}) },
+  });
+  const theft = () => [
+    captioned(0, 'Madde 141', 'Hırsızlık', '(1) Zilyedinin rızası olmadan başkasına ait taşınır bir malı alan kimseye bir yıldan üç yıla kadar hapis cezası verilir.'),
+    captioned(1, 'Madde 143', 'Suçun gece vakti işlenmesi', '(1) Hırsızlık suçunun gece vakti işlenmesi halinde, verilecek ceza yarı oranında artırılır.'),
+    captioned(2, 'Madde 146', 'Kullanma hırsızlığı', '(1) Hırsızlık suçunun, malın geçici bir süre kullanılıp iade edilmek üzere işlenmesi halinde verilecek ceza yarı oranına kadar indirilir.'),
+  ];
+
+  it('ranks the article captioned with the asked topic above those repeating it in their bodies', async () => {
+    const index = await indexOf(theft());
+    expect((await hybridSearch(index, 'Hırsızlık suçunun cezası nedir?'))[0]!.chunk.article).toBe('Madde 141');
+    // Without the caption's vote the body counts win: the signal is what ranks Madde 141 first.
+    expect((await hybridSearch(index, 'Hırsızlık suçunun cezası nedir?', { weights: { caption: 0 } }))[0]!.chunk.article).not.toBe('Madde 141');
+  });
+
+  it('gives a later paragraph of the article no caption vote, and reads no outline number as a caption word', async () => {
+    const [opening, ...rest] = theft();
+    const later = { ...opening!, id: 'kanun#0', loc: { ...opening!.loc!, paragraphs: [2, 3] as [number, number] }, kind: 'paragraph' as const };
+    const index = await indexOf([later, ...rest]);
+    expect((await hybridSearch(index, 'Hırsızlık suçunun cezası nedir?'))[0]!.chunk.article).not.toBe('Madde 141');
+    // "2. Yetki" votes as "Yetki" does: the question's "2" finds no caption word.
+    const scoreWithCaption = async (caption: string) => {
+      const index207 = await indexOf([
+        // The same text and headings each time: only the locator's caption differs.
+        { ...captioned(0, 'Madde 207', 'Yetki', 'Yetkili mahkeme eşlerden birinin yerleşim yeri mahkemesidir.'), loc: { document: 'Meslek Kanunu', article: 'Madde 207', caption } },
+        captioned(1, 'Madde 2', 'Dürüst davranma', 'Herkes, haklarını kullanırken dürüstlük kurallarına uymak zorundadır.'),
+      ]);
+      return (await hybridSearch(index207, 'Yetki kuralında 2 yazıyor mu?')).find((h) => h.chunk.article === 'Madde 207')!.score;
+    };
+    const plain = await scoreWithCaption('Yetki');
+    expect(await scoreWithCaption('2. Yetki')).toBeCloseTo(plain, 10);
+    expect(await scoreWithCaption('Yetki ve görev')).toBeLessThan(plain);
+  });
+});
