@@ -28,6 +28,16 @@ describe('expandQuery › English questions', () => {
     // The map's Turkish still fires its own synonyms ("salary" → "ücret" → "maaş").
     expect(expandQuery('What is the maximum salary?', 'en').expansionText).toMatch(/maaş/u);
   });
+
+  it('knows the general vocabulary of statutes beyond staff rules: procedure, obligations, companies, crime', () => {
+    const turkishOf = (q: string) => expandQuery(q, 'en').expansionText;
+    expect(turkishOf('How long can a suspect be held in police custody?')).toMatch(/gözaltı/u);
+    expect(turkishOf('What is the limitation period for a claim?')).toMatch(/alacak/u);
+    expect(turkishOf('How many partners may a limited company have?')).toMatch(/limited şirket/u);
+    expect(turkishOf('At what age of majority does a child become an adult?')).toMatch(/ergin/u);
+    // A phrase picks one sense of a word with two ("custody" of a child is velayet, police custody gözaltı).
+    expect(turkishOf('Who gets child custody after divorce?')).not.toMatch(/gözaltı/u);
+  });
 });
 
 describe('expandQuery › ordinals', () => {
