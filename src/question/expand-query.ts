@@ -1,5 +1,5 @@
 import expansionData from './query-expansion.json' with { type: 'json' };
-import { foldTurkish, indexTerms, stemTurkish, tokenizeRaw } from '../text/index.js';
+import { aoristFormsOf, foldTurkish, indexTerms, stemTurkish, tokenizeRaw } from '../text/index.js';
 
 interface ExpansionData {
   synonyms: string[][];
@@ -116,6 +116,8 @@ export function expandQuery(question: string, language: 'tr' | 'en' = 'tr'): Exp
   }
 
   added.push(...translations);
+  // "ne kadar sürüyor?" is answered by "… sürer": a statute writes the aorist.
+  if (language === 'tr') for (const { word } of questionWords) added.push(...aoristFormsOf(word));
   for (const { word } of questionWords) {
     const number = ordinalNumber(word);
     if (number) added.push(number);
@@ -156,6 +158,7 @@ export function alternativesByWord(question: string, language: 'tr' | 'en' = 'tr
   for (const phrase of englishPhrasesIn(folded)) {
     for (const w of tokenizeRaw(phrase)) result.get(w)?.push(data.english[phrase]!);
   }
+  if (language === 'tr') for (const w of words) result.get(w)!.push(...aoristFormsOf(w));
   for (const w of words) {
     const number = ordinalNumber(w);
     if (number) result.get(w)!.push(number);

@@ -107,6 +107,27 @@ export function stemTurkish(foldedWord: string): string {
   return [...foldedWord].slice(0, STEM_PREFIX_LENGTH).join('');
 }
 
+// "sürüyor", "oluşuyor", "kapsayabiliyormuş": a verb in the progressive, as people ask; the root before it.
+const PROGRESSIVE = /^(\p{L}+?[^aeıioöuü])[ıiuü]yor\p{L}*$/u;
+const AORIST_ENDINGS: Record<string, [string, string]> = {
+  a: ['ar', 'ır'], ı: ['ar', 'ır'], o: ['ar', 'ur'], u: ['ar', 'ur'],
+  e: ['er', 'ir'], i: ['er', 'ir'], ö: ['er', 'ür'], ü: ['er', 'ür'],
+};
+
+/**
+ * The aorist forms a statute writes for a verb a question puts in the progressive: "sürüyor" → "sürer",
+ * "sürür"; "oluşuyor" → "oluşar", "oluşur"; "bekliyor" → "bekler", "beklir". Both vowels of the ending are
+ * given (which one a root takes is lexical); the five-letter keys of the wrong one match nothing. Empty for
+ * other words and for negatives ("gelmiyor": the root's own "m" cannot be told from the negation).
+ */
+export function aoristFormsOf(foldedWord: string): string[] {
+  const root = PROGRESSIVE.exec(foldedWord)?.[1];
+  if (!root || root.endsWith('m')) return [];
+  const vowel = [...root].reverse().find((c) => c in AORIST_ENDINGS);
+  if (!vowel) return [];
+  return AORIST_ENDINGS[vowel]!.map((ending) => root + ending);
+}
+
 const STOPWORDS = new Set(
   (
     've veya ile bir bu şu o da de ki mi mı mu mü için gibi kadar olan olarak ise ya hem ne çok daha en ' +

@@ -59,6 +59,13 @@ describe('understandQuestion › normalising and analysing once', () => {
     expect(understandQuestion('Disiplin cezaları nelerdir, kim verir?').askingWords).toBeNull();
   });
 
+  it('reads a duration asked in the progressive, and lets the aorist a statute writes stand for its verb', () => {
+    const parsed = understandQuestion('Avukatlık stajı ne kadar sürüyor?');
+    expect(parsed.form.unit).toBe('duration');
+    expect(parsed.alternatives.get('sürüyor')).toContain('sürer');
+    expect(understandQuestion('Anayasa Mahkemesi kaç üyeden oluşuyor?').expansion.expansionText).toMatch(/oluşur/u);
+  });
+
   it('reads a money question whose noun carries a Turkish ending ("maaşı", "ücreti ne kadar")', () => {
     expect(understandQuestion('Hâkimlerin aylık maaşı ne kadardır?').form.unit).toBe('money');
     expect(understandQuestion('Stajyer ücreti ne kadardır?').form).toMatchObject({ unit: 'money', asksAmount: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  cleanText, findTurkishDate, foldTurkish, formatTurkishDate, formatTurkishLira, indexTerms, maskPersonalData,
+  aoristFormsOf, cleanText, findTurkishDate, foldTurkish, formatTurkishDate, formatTurkishLira, indexTerms, maskPersonalData,
   parseTurkishDate, parseTurkishNumber, repairLineEndHyphens, stemTurkish, suffixRoots, stripTurkishDiacritics, tokenizeRaw, upperTurkish,
 } from '../../../src/text/index.js';
 
@@ -107,5 +107,23 @@ describe('suffixRoots › roots under inflectional endings', () => {
   it('never cuts below three letters, and leaves numbers alone', () => {
     expect(suffixRoots('ama').every((r) => r.length >= 3)).toBe(true);
     expect(suffixRoots('2023te')).toEqual([]);
+  });
+});
+
+describe('aoristFormsOf', () => {
+  it('gives the aorist a statute writes for a verb a question puts in the progressive', () => {
+    expect(aoristFormsOf('sürüyor')).toContain('sürer');
+    expect(aoristFormsOf('oluşuyor')).toContain('oluşur');
+    expect(aoristFormsOf('kapsayabiliyormuş')).toContain('kapsayabilir');
+    // A root whose last vowel dropped before the progressive ("bekle" → "bekliyor") gets it back.
+    expect(aoristFormsOf('bekliyor')).toContain('bekler');
+    expect(aoristFormsOf('alıyor')).toContain('alır');
+  });
+
+  it('leaves other words and negatives alone', () => {
+    expect(aoristFormsOf('süre')).toEqual([]);
+    expect(aoristFormsOf('koyun')).toEqual([]);
+    // "gelmiyor" is "gelmez", not "gelmer": the negation cannot be read off the root.
+    expect(aoristFormsOf('gelmiyor')).toEqual([]);
   });
 });
