@@ -35,6 +35,9 @@ describe('expandQuery › English questions', () => {
     expect(turkishOf('What is the limitation period for a claim?')).toMatch(/alacak/u);
     expect(turkishOf('How many partners may a limited company have?')).toMatch(/limited şirket/u);
     expect(turkishOf('At what age of majority does a child become an adult?')).toMatch(/ergin/u);
+    // The standard names of the codes, as English writes them, in the Turkish a title prints.
+    expect(turkishOf('Under the Turkish Code of Obligations, when does a claim lapse?')).toMatch(/borçlar kanunu/u);
+    expect(turkishOf('Under the Code of Criminal Procedure, who decides on an arrest?')).toMatch(/ceza muhakemesi/u);
     // A phrase picks one sense of a word with two ("custody" of a child is velayet, police custody gözaltı).
     expect(turkishOf('Who gets child custody after divorce?')).not.toMatch(/gözaltı/u);
   });
