@@ -19,6 +19,14 @@ describe('expandQuery', () => {
   });
 });
 
+describe('expandQuery › everyday words for statute words', () => {
+  it('searches the word a statute uses for the one a citizen asks with', () => {
+    expect(expandQuery('Ehliyeti ne kadar süreyle geri alınır?').expansionText).toMatch(/sürücü belgesi/u);
+    expect(expandQuery('Kurslardan kaç kişi faydalandı?').expansionText).toMatch(/yararlanma/u);
+    expect(expandQuery('Reşit olmak için kaç yaşına girmek gerekir?').expansionText).toMatch(/ergin/u);
+  });
+});
+
 describe('expandQuery › English questions', () => {
   it('fires Turkish synonym groups by the Turkish an English word maps to, not by its own spelling', () => {
     // "person" shares a stem with "personel": read as Turkish it fires the staff group (işçi, çalışan).
