@@ -17,7 +17,12 @@ const QUESTION_FORM_WORD = new RegExp(
       'nere(?:de|den|ye|si|sidir|lerde|lerdir|dedir)',
       'kaç(?:ı|ını|ta|tır|tir|ar|ında|ıncısı)',
       // Auxiliaries and modals: "olabilmek için", "dava açmak gerekir", "itiraz edebilir miyim".
-      'ol(?:abilir|abilmek|abilmesi|abilmeleri|abilirim|mak|ması|malı|malıdır|ursa|uyor|acak|acaktır|duğu|unur|unmalıdır)',
+      'ol(?:abilir|abilmek|abilmesi|abilmeleri|abilirim|mak|ması|malı|malıdır|ursa|uyor|acak|acaktır|duğu|unur|unmalıdır|du|muş|muştur)',
+      // "varsa kaç?", "bazıları nelerdir?", "birkaçını sayar mısın?": the answer is asked for, not described.
+      'var(?:sa|dır|mıdır)',
+      'bazı(?:ları|larını|sı|sını)',
+      'birkaç(?:ı|ını|ını)?',
+      'say(?:ar|abilir)',
       'e(?:tmek|tmesi|der|debilir|debilirim|debilirler)',
       'yap(?:ar|abilir|abilirim|mak|ması|malı|malıdır)',
       'gerek(?:ir|ir mi|li|lidir|mektedir|iyor)',

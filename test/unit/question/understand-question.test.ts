@@ -24,6 +24,11 @@ describe('understandQuestion › normalising and analysing once', () => {
     // "Kimlik" is a word of its own, not an inflected "kim".
     expect(understandQuestion('Kimlik kartı kimlere verilir?').alternatives.has('kimlik')).toBe(true);
     expect(understandQuestion('Kimlik kartı kimlere verilir?').alternatives.has('kimlere')).toBe(false);
+    // "varsa kaç?", "bazıları", "birkaçını sayar mısın?" ask for the answer; the passage never holds them.
+    const asking = understandQuestion('Bir üst yaş sınırı var mı, varsa kaç; istisnalardan birkaçını sayar mısın, bazıları nelerdir?');
+    for (const form of ['varsa', 'birkaçını', 'sayar', 'bazıları']) expect(asking.alternatives.has(form)).toBe(false);
+    expect(asking.alternatives.has('istisnalardan')).toBe(true);
+    expect(understandQuestion('Oy sayımı nasıl yapılır?').alternatives.has('sayımı')).toBe(true);
   });
 
   it('finds the word whose amount is asked: the head of the noun compound before "kaç" or "ne kadar"', () => {
