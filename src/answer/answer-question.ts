@@ -155,7 +155,8 @@ export async function answerQuestion(
     selection.statesAskedQuantity === false ||
     asksAboutUnknown(question, withoutNamesOf(mentions.named, selection.askedUnknownKeys), language) ||
     measuresWhatNoPassageHolds(parsed, selection.quotes) ||
-    namesYearMissingFrom(parsed, yearContext(selection.quotes[0]))
+    namesYearMissingFrom(parsed, yearContext(selection.quotes[0])) ||
+    namesWhatNoQuoteHolds(parsed, mentions.named, selection.quotes)
   ) {
     return createAnswer({
       kind: 'refused', answer: refusalText(language), language, closest: closestPassages(hits, context.index), personal, timingsMs,
@@ -190,6 +191,24 @@ function measuresWhatNoPassageHolds(question: ParsedQuestion, quotes: readonly Q
     const present = keysOf([chunk.text, ...chunk.headings, q.doc.title].join(' '));
     return [...present].some((k) => wanted.has(looseKey(k)));
   });
+}
+
+/**
+ * "İstanbul’daki ilkokul sayısı kaçtır?" answered from another province's plan: a place or a body the
+ * question names (a capitalised word inside the sentence, not the name of a document it resolved) must be
+ * in a cited passage, its headings or its document's title, or the passages are about something else.
+ */
+function namesWhatNoQuoteHolds(question: ParsedQuestion, named: readonly DocumentMention[], quotes: readonly QuotedSpan[]): boolean {
+  if (question.language !== 'tr' || quotes.length === 0) return false;
+  const nameKeys = new Set(named.flatMap((m) => (m.text.match(/[\p{L}\p{M}]+/gu) ?? []).map((w) => looseKey(matchKey(foldTurkish(w))))));
+  // Turkish sets a proper noun's endings off with an apostrophe ("Kars’ta", "İstanbul’daki"), wherever it stands.
+  const proper = [...question.text.matchAll(/(\p{Lu}[\p{L}\p{M}]+)['’]\p{L}/gu)].map((m) => m[1]!)
+    .filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && [...w].length >= 3)
+    .map((w) => looseKey(matchKey(foldTurkish(w))))
+    .filter((k) => !nameKeys.has(k));
+  if (proper.length === 0) return false;
+  const present = new Set(quotes.flatMap((q) => [...keysOf([q.hit.chunk.text, ...q.hit.chunk.headings, q.hit.chunk.subTitle ?? '', q.doc.title].join(' '))].map(looseKey)));
+  return proper.some((k) => !present.has(k));
 }
 
 /** Where a year the question names must appear: the cited passage, its headings, or its document's title. */

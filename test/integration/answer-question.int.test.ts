@@ -87,6 +87,14 @@ describe('answerQuestion › over the shipped corpus', () => {
     }
   });
 
+  it('refuses a question about a place none of the passages it would cite is about', async () => {
+    // The strategic plan counts one province's primary schools; "İstanbul’daki" asks about another.
+    expect((await assistant.ask('İstanbul’daki ilkokul sayısı kaçtır?')).refused).toBe(true);
+    // The province the plan is about, marked the same way, is answered.
+    const province = (await assistant.ask('Erzincan’daki ilkokul sayısı kaçtır?'));
+    expect(province.refused).toBe(false);
+  });
+
   it('never shows the staff e-mail addresses and phone numbers of the strategic plan', async () => {
     for (const q of ['Erzincan stratejik plan üst kurulu üyeleri kimlerdir?', 'Aziz GÜN telefon e-mail adresi']) {
       const answer = await assistant.ask(q);
