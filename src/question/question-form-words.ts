@@ -24,9 +24,12 @@ const QUESTION_FORM_WORD = new RegExp(
       'birkaç(?:ı|ını|ını)?',
       'say(?:ar|abilir)',
       'e(?:tmek|tmesi|der|debilir|debilirim|debilirler)',
-      'yap(?:ar|abilir|abilirim|mak|ması|malı|malıdır)',
+      'yap(?:ar|abilir|abilirim|mak|ması|malı|malıdır|acaksam|arsam)',
+      // "ne anlama gelir?": what a rule means is asked, not a passage holding "anlam".
+      'anlama',
       'gerek(?:ir|ir mi|li|lidir|mektedir|iyor)',
-      'iste(?:r|rim|yorum|rsem|yor)',
+      'iste(?:r|rim|rsem)',
+      'istiyor(?:um|uz|sun|sunuz|lar)?',
       'lazım(?:dır)?',
       'mümkün(?:dür)?',
     ].join('|') +

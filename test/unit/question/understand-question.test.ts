@@ -29,6 +29,9 @@ describe('understandQuestion › normalising and analysing once', () => {
     for (const form of ['varsa', 'birkaçını', 'sayar', 'bazıları']) expect(asking.alternatives.has(form)).toBe(false);
     expect(asking.alternatives.has('istisnalardan')).toBe(true);
     expect(understandQuestion('Oy sayımı nasıl yapılır?').alternatives.has('sayımı')).toBe(true);
+    // The progressive narrows "iste-" to "isti-": "istiyorum" is the same modal as "isterim".
+    const story = understandQuestion('Avukat olmak istiyorum; stajımı yapacaksam bu sessizlik ne anlama gelir?');
+    for (const form of ['istiyorum', 'yapacaksam', 'anlama']) expect(story.alternatives.has(form)).toBe(false);
   });
 
   it('finds the word whose amount is asked: the head of the noun compound before "kaç" or "ne kadar"', () => {
