@@ -12,7 +12,7 @@ type Style = 'parenthesised' | 'dotted' | 'blocks';
 
 // What may stand on a header line before the article's own words: amendment notes in parentheses.
 const LEADING_NOTES = /^(?:\s*\([^()]*\)\s*)+/u;
-const HEADER_LABEL = /^[^\d]*\d{1,3}(?:\s*\/\s*\p{Lu})?\s*[-–—−‐‑―.:]?\s*/u;
+const HEADER_LABEL = /^[^\d]*\d{1,4}(?:\s*\/\s*\p{Lu})?\s*[-–—−‐‑―.:]?\s*/u;
 
 /** True when the header line holds only the label and amendment notes: paragraph 1 starts below it. */
 function headerHasOwnText(line: string): boolean {

@@ -26,9 +26,9 @@ const DASH = '[-–—−‐‑―]';
 const LEAD = '[ \\t•·|*>\'"“”]*';
 const NOT_PREFIX = '(?!(?:EK|GEÇİCİ|Ek|Geçici|MADDE)\\s)';
 const INLINE_CAPTION =
-  '(?:(' + NOT_PREFIX + '\\p{Lu}[\\p{L}\'’]*(?:[ ,]+' + NOT_PREFIX + '[\\p{L}\'’]+){0,6})\\s+(?=(?:(?:EK|GEÇİCİ)\\s+)*MADDE\\s*\\d{1,3}\\s*' + DASH + '))?';
+  '(?:(' + NOT_PREFIX + '\\p{Lu}[\\p{L}\'’]*(?:[ ,]+' + NOT_PREFIX + '[\\p{L}\'’]+){0,6})\\s+(?=(?:(?:EK|GEÇİCİ)\\s+)*MADDE\\s*\\d{1,4}\\s*' + DASH + '))?';
 const ARTICLE_HEADER = new RegExp(
-  '^' + LEAD + INLINE_CAPTION + '((?:(?:Ek|EK|Geçici|GEÇİCİ|Mükerrer|MÜKERRER)\\s+)*)(?:MADDE|Madde)\\s*' + DASH + '?\\s*(\\d{1,3})' +
+  '^' + LEAD + INLINE_CAPTION + '((?:(?:Ek|EK|Geçici|GEÇİCİ|Mükerrer|MÜKERRER)\\s+)*)(?:MADDE|Madde)\\s*' + DASH + '?\\s*(\\d{1,4})' +
     '(?:\\s*/\\s*([A-ZÇĞİÖŞÜ])(?![\\p{L}]))?()' +
     '(?:\\s*' + DASH + '|\\s*[.:](?!\\d)|\\s*(?=\\()|\\s*$)\\s*(?:\\((\\d{1,2})\\))?',
   'du',

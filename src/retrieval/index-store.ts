@@ -10,9 +10,9 @@ import { VectorMatrix } from './vector-index.js';
  * Bumped when the on-disk layout or chunking changes: an older index is rebuilt, never misread.
  * 5: ingest's chunking (tables, duplicates, revisions). 6: binary chunk store (chunks.bin, text.bin), binary
  * BM25 postings (lexical.bin), no LangChain docstore. 7: each article's caption in its chunks' locators (ranking
- * reads it).
+ * reads it). 8: articles numbered past 999 are articles (they had been chunked as plain text).
  */
-export const INDEX_SCHEMA_VERSION = 7;
+export const INDEX_SCHEMA_VERSION = 8;
 
 export interface IndexedFile {
   hash: string;

@@ -11,6 +11,9 @@ describe('parseArticleHeader', () => {
     ['Geçici Madde 4- (Ek: 23/2/2005 …)', 'Geçici Madde 4', null],
     ['Ek Geçici Madde 1- (Mülga:1/2/1980 …)', 'Ek Geçici Madde 1', null],
     ['MADDE 11— (1) Merkezin izleme', 'Madde 11', 1],
+    // The large codes run past a thousand articles (Türk Ticaret Kanunu to 1535, Türk Medeni Kanunu to 1030).
+    ['MADDE 1061- (1) Donatan, gemisini', 'Madde 1061', 1],
+    ['Madde 1030- Bu Kanun yayımı', 'Madde 1030', null],
   ])('%s → %s', (line, label, firstParagraph) => {
     expect(parseArticleHeader(line)).toMatchObject({ label, firstParagraph, bare: false });
   });
