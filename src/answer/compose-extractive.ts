@@ -49,7 +49,12 @@ const FORM_WORD: Record<NonNullable<ParsedQuestion['form']['unit']>, RegExp> = {
   age: /^(?:yaş|age|old)/u,
   money: /^(?:tutar|miktar|amount)/u,
 };
-const HAS_NUMBER = /\d|\b(bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|yüz|bin)\b/iu;
+// Letters around a number word, not \b: JavaScript's \b knows only ASCII letters, so "beş", "üç" or "altı"
+// next to a space never matched; joined words as older laws print them ("onbeş") are numbers too.
+const HAS_NUMBER = new RegExp(`\\d|(?<!\\p{L})(?:${NUMBER_WORDS})+(?!\\p{L})`, 'iu');
+
+/** Whether a sentence states a number, in digits or in words ("beş üyeden", "onbeş gün", "2 ay"). */
+export const holdsNumber = (text: string): boolean => HAS_NUMBER.test(text);
 
 // "Madde 9- (Değişik: 9/2/1979 tarihli ve 7/17150 sayılı BKK) " — where the rule is, not what it says.
 // Laws printed article by article put the article's caption on the line above "Madde 5 –" (and the
@@ -358,7 +363,7 @@ export function selectQuotes(
       let score = (coverage * (0.6 + 0.4 * prior)) / (1 + text.length / 1500);
       // A yes/no question is answered by a sentence restating it ("Duruşmalar açık olarak yapılır.").
       if (!question.form.yesNo && restatesQuestion(text, terms)) score *= RESTATEMENT_SHARE;
-      if (wantsNumber && HAS_NUMBER.test(text)) score *= 1.15;
+      if (wantsNumber && holdsNumber(text)) score *= 1.15;
       if (countsTheAskedNoun(text, countedKeys)) score *= 1.4;
       // "ne kadar sürer?" is answered by "bir yıldır", "yüzde kaç?" by "yüzde yirmibeş".
       if (askedUnit && QUANTITY[askedUnit].test(text)) score *= 1.3;
