@@ -68,7 +68,7 @@ function latest(stamps: Stamp[], now: Date): Stamp | null {
 // "(Değişik: 2/5/2001 - 4667/1 md.)", "(Ek:22/11/2010 tarihli …)", "(Başlığı ile Birlikte Değişik:8/5/2025-…)",
 // "(İptal fıkra: Anayasa Mahkemesinin 18/1/2024 Tarihli …)", "(2/7/2018-KHK-703/20 md.)".
 const AMENDMENT_NOTE =
-  /\((?=[^()]{0,200}\))[^()]*?(?:\b(?:Değişik|Değiştirilen|Değişiklik|Ek|Eklenen|Mülga|İptal|Yeniden\s+[Dd]üzenleme|Yürürlükten\s+kaldırılan)\b[^():]{0,40}:|\d{1,2}\/\d{1,2}\/\d{4}\s*[-–]\s*[\p{L}\d/-]+\s+md\.)([^()]*)\)/gu;
+  /\((?=[^()]{0,200}\))[^()]*?(?:(?<!\p{L})(?:Değişik|Değiştirilen|Değişiklik|Ek|Eklenen|Mülga|İptal|Yeniden\s+[Dd]üzenleme|Yürürlükten\s+kaldırılan)(?!\p{L})[^():]{0,40}:|\d{1,2}\/\d{1,2}\/\d{4}\s*[-–]\s*[\p{L}\d/-]+\s+md\.)([^()]*)\)/gu;
 const FOOTNOTE_LINE = /^\s*(?:\(\[\d+\]\)|\[\d+\])\s*(.+)$/gmu;
 const AMENDMENT_VERB = /(?:değiştiril|eklen|kaldırıl|iptal\s+edil|çıkarıl|teselsül|yeniden\s+düzenlen|işlen|ilga\s+edil|yayımlanan)/iu;
 /** A date as part of "… tarihli ve 657 sayılı …": the act being cited, which is not this document. */

@@ -93,7 +93,7 @@ export function titleNoise(line: string): 'skip' | 'break' | null {
   if (t === '' || parsePageMarker(t)) return 'skip';
   if (/^T\.?\s?C\.?$/u.test(t) || /^https?:|^www\.|@/u.test(t)) return 'skip';
   if (/Resm[iî]\s+Gazete/iu.test(t) && (/Sayı/iu.test(t) || /\d{4}/u.test(t))) return 'skip';
-  if (/\bKarar\s*(?:No|Sayısı|Tarihi|Numarası|Tarih)\b|^Senato\b|\bSenato\s+Karar|\bToplantı\s+(?:No|Sayısı|Tarihi)\b/iu.test(t)) return 'skip';
+  if (/\bKarar\s*(?:No|Sayısı|Tarihi|Numarası|Tarih)(?!\p{L})|^Senato\b|\bSenato\s+Karar|\bToplantı\s+(?:No|Sayısı|Tarihi)(?!\p{L})/iu.test(t)) return 'skip';
   // "Dönüştürülen Metin: 1644309301", "Kanun Numarası : 1136", "Kabul Tarihi : 7/3/2014", "Sayı: 2019/12".
   if (/^[\p{L}\s.'’]{2,40}:\s*[\p{L}\d\s./-]*\d[\p{L}\d\s./()-]*$/u.test(t) && !/^Konu\s*:/iu.test(t)) return 'skip';
   if (/^(?:Sayı|Tarih|İlgi|Ek|Dağıtım|Sayfa)\s*:/iu.test(t)) return 'skip';

@@ -84,7 +84,8 @@ export interface ParsedQuestion {
 }
 
 const FOLLOW_UP = /^(peki|ya|o zaman|and|what about)\b/iu;
-const PERSONAL_QUESTION = /\b(benim|bana|iznim|maaşım|ücretim|tazminatım|hakkım|alabilir miyim|my|am i)\b/iu;
+// Letters around the words, not \b: JavaScript's \b knows only ASCII letters ("ücretim", "hakkım" never matched).
+const PERSONAL_QUESTION = /(?<!\p{L})(benim|bana|iznim|maaşım|ücretim|tazminatım|hakkım|alabilir miyim|my|am i)(?!\p{L})/iu;
 const ENTITLEMENT_TOPIC = /(?<!\p{L})(izin|izni|ücret|maaş|tazminat|leave|salary|pay|severance)/iu;
 const AMOUNT_QUESTION = /(?<!\p{L})(ücret|maaş|tavan|tutar|miktar|ne kadar|kaç tl|kaç lira|salary|pay|cap|amount)/iu;
 const NUMBER_QUESTION = /\b(kaç|ne kadar|miktar|tutar|oran|yüzde|süre|how many|how much|how long|rate|amount|percentage|minimum|maximum|at most|at least|what age|how old|time limit|deadline)/iu;

@@ -59,6 +59,11 @@ describe('inferAsOf › the latest date the document gives itself', () => {
     expect(inferAsOf(text, NOW)).toBe('2025-12-24');
   });
 
+  it('reads a note that opens with a Turkish capital ("(İptal fıkra: …)"), which an ASCII \\b missed', () => {
+    const text = `Kabul Tarihi : 19/3/1969\nMadde 1 – (Değişik: 2/5/2001 - 4667/1 md.) Metin.\nMadde 2 – (İptal fıkra: Anayasa Mahkemesinin 18/1/2024 tarihli kararı ile.) Metin.`;
+    expect(inferAsOf(text, NOW)).toBe('2024-01-18');
+  });
+
   it('counts footnotes that record a change, not the date from which it applies', () => {
     const text = `Madde 1 – Metin.[1]\n\n[1] 23/12/2025 tarihli ve 33116 sayılı Resmî Gazete’de yayımlanan Tebliğ ile 1/1/2026 tarihinden itibaren uygulanacak tutarlar değiştirilmiştir.`;
     expect(inferAsOf(text, NOW)).toBe('2025-12-23');

@@ -67,6 +67,12 @@ describe('understandQuestion › normalising and analysing once', () => {
     expect(understandQuestion('Disiplin cezaları nelerdir, kim verir?').askingWords).toBeNull();
   });
 
+  it('reads a question about the asker\'s own pay or rights as personal, whatever letter the word opens or ends with', () => {
+    expect(understandQuestion('Ücretim ne kadar olacak?').personal).toBe(true);
+    expect(understandQuestion('Bu izin hakkım mı?').personal).toBe(true);
+    expect(understandQuestion('Sözleşmeli personelin ücreti ne kadar?').personal).toBe(false);
+  });
+
   it('reads a duration asked in the progressive, and lets the aorist a statute writes stand for its verb', () => {
     const parsed = understandQuestion('Avukatlık stajı ne kadar sürüyor?');
     expect(parsed.form.unit).toBe('duration');
