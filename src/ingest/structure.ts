@@ -102,7 +102,8 @@ export function isThemeLine(line: string): boolean {
 }
 
 export function isStrategicGoalLine(line: string): boolean {
-  return /^(?:\d+\.\s*)?Stratejik\s+Amaç\b/iu.test(line.trim()) && line.trim().length < 60;
+  // (?!\p{L}), not \b: JavaScript's \b knows only ASCII letters, and "Amaç" ends in one it does not.
+  return /^(?:\d+\.\s*)?Stratejik\s+Amaç(?!\p{L})/iu.test(line.trim()) && line.trim().length < 60;
 }
 
 export function isStrategicTargetLine(line: string): boolean {

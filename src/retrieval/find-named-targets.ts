@@ -44,7 +44,7 @@ export function initialismOf(title: string): string | null {
 /** The law's own number, as printed in its heading ("Kanun Numarası : 1136", "6502 sayılı … Kanun"). */
 export function lawNumberOf(doc: Pick<SourceDocument, 'title' | 'text'>): string | null {
   const head = doc.text.slice(0, 400);
-  return /kanun\s+numarası\s*:\s*(\d{3,5})/iu.exec(head)?.[1] ?? /\b(\d{3,5})\s+sayılı\b/u.exec(doc.title)?.[1] ?? null;
+  return /kanun\s+numarası\s*:\s*(\d{3,5})/iu.exec(head)?.[1] ?? /\b(\d{3,5})\s+sayılı(?!\p{L})/u.exec(doc.title)?.[1] ?? null;
 }
 
 /** Every document and gazette part as a target, with the aliases the catalog gives and the title implies. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { packText } from '../../../src/ingest/index.js';
-import { parseArticleHeader } from '../../../src/ingest/structure.js';
+import { isStrategicGoalLine, parseArticleHeader } from '../../../src/ingest/structure.js';
 
 describe('parseArticleHeader', () => {
   it.each([
@@ -63,5 +63,12 @@ describe('packText', () => {
     const text = `kısa ${'x'.repeat(1500)} son`;
     const spans = packText(text, 0, text.length, { min: 500, max: 1000 });
     expect(spans.map((s) => text.slice(s.start, s.end))).toContain(`kısa ${'x'.repeat(1500)}`);
+  });
+});
+
+describe('isStrategicGoalLine', () => {
+  it('reads a goal heading however its number is set, "Amaç" ending in a letter \\b does not know', () => {
+    for (const line of ['Stratejik Amaç1:', 'Stratejik Amaç 2.', '2. Stratejik Amaç']) expect(isStrategicGoalLine(line), line).toBe(true);
+    expect(isStrategicGoalLine('Stratejik Amaçlar ve hedefler bu bölümde sayılır.')).toBe(false);
   });
 });
