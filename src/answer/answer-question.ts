@@ -200,7 +200,7 @@ function measuresWhatNoPassageHolds(question: ParsedQuestion, quotes: readonly Q
  */
 function namesWhatNoQuoteHolds(question: ParsedQuestion, named: readonly DocumentMention[], quotes: readonly QuotedSpan[]): boolean {
   if (question.language !== 'tr' || quotes.length === 0) return false;
-  const nameKeys = new Set(named.flatMap((m) => (m.text.match(/[\p{L}\p{M}]+/gu) ?? []).map((w) => looseKey(matchKey(foldTurkish(w))))));
+  const nameKeys = new Set([...nameWordKeys(named)].map(looseKey));
   // Turkish sets a proper noun's endings off with an apostrophe ("Kars’ta", "İstanbul’daki"), wherever it stands.
   const proper = [...question.text.matchAll(/(\p{Lu}[\p{L}\p{M}]+)['’]\p{L}/gu)].map((m) => m[1]!)
     .filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && [...w].length >= 3)
@@ -231,8 +231,13 @@ function namesYearMissingFrom(question: ParsedQuestion, documentText: string): b
  * though no passage prints them: the name was already matched against the titles.
  */
 function withoutNamesOf(named: readonly DocumentMention[], unknownKeys: readonly string[]): string[] {
-  const nameKeys = new Set(named.flatMap((m) => (m.text.match(/[\p{L}\p{M}]+/gu) ?? []).map((w) => matchKey(foldTurkish(w)))));
+  const nameKeys = nameWordKeys(named);
   return unknownKeys.filter((k) => !nameKeys.has(k));
+}
+
+/** The match keys of the words of the document names a question used and the index resolved. */
+function nameWordKeys(named: readonly DocumentMention[]): Set<string> {
+  return new Set(named.flatMap((m) => (m.text.match(/[\p{L}\p{M}]+/gu) ?? []).map((w) => matchKey(foldTurkish(w)))));
 }
 
 /**

@@ -21,7 +21,7 @@ const QUESTION_FORM_WORD = new RegExp(
       // "varsa kaç?", "bazıları nelerdir?", "birkaçını sayar mısın?": the answer is asked for, not described.
       'var(?:sa|dır|mıdır)',
       'bazı(?:ları|larını|sı|sını)',
-      'birkaç(?:ı|ını|ını)?',
+      'birkaç(?:ı|ını)?',
       'say(?:ar|abilir)',
       'e(?:tmek|tmesi|der|debilir|debilirim|debilirler)',
       'yap(?:ar|abilir|abilirim|mak|ması|malı|malıdır|acaksam|arsam)',
