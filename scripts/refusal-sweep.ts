@@ -6,14 +6,14 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { loadConfig } from '../src/config/index.js';
 import { createAssistant } from '../src/answer/create-assistant.js';
-import { answerQuestion, type AnswerContext } from '../src/answer/answer-question.js';
+import { answerQuestion, supportThreshold, type AnswerContext } from '../src/answer/answer-question.js';
 import { createToolAnswerer, EXTRA_NAMES } from '../src/answer/tool-wiring.js';
 import { toAnswerJson } from '../src/answer/types.js';
 import { createEmbeddings } from '../src/retrieval/create-embeddings.js';
 import { IndexStore } from '../src/retrieval/index-store.js';
 import { openIndex } from '../src/retrieval/open-index.js';
 import { hybridSearch } from '../src/retrieval/hybrid-search.js';
-import { selectQuotes } from '../src/answer/compose-extractive.js';
+import { questionTerms, selectQuotes } from '../src/answer/compose-extractive.js';
 import { TermStatistics } from '../src/answer/term-statistics.js';
 import { understandQuestion } from '../src/question/index.js';
 import { adHocSet, devSet, evalIndexDir, shippedSet, type EvalSet } from '../src/eval/eval-sets.js';
@@ -29,7 +29,7 @@ for (let i = 0; i < args.length; i++) {
   if (args[i] === '--questions') sets.push(adHocSet(repoRoot, args[++i]!, args[i + 1] === '--corpus' ? (i++, args[++i]!) : config.CORPUS_DIR));
 }
 
-interface Row { id: string; answerable: boolean; support: number; otherRefusal: boolean; answerOk: boolean; citationOk: boolean }
+interface Row { id: string; answerable: boolean; support: number; concepts: number; weight: number; otherRefusal: boolean; answerOk: boolean; citationOk: boolean }
 const embedder = await createEmbeddings(config);
 const table: string[] = [];
 const thresholds = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
@@ -50,8 +50,10 @@ for (const set of sets) {
     const parsed = understandQuestion(item.question);
     const computed = answer.tool_calls.length > 0;
     const selection = selectQuotes(parsed, await hybridSearch(index, parsed, { limit: 8 }), index.documentsById, context.stats);
+    const { concepts } = questionTerms(parsed, context.stats);
     rows.push({
-      id: item.id, answerable: !item.expect.refused, support: computed ? 1 : selection.support, otherRefusal: answer.refused,
+      id: item.id, answerable: !item.expect.refused, support: computed ? 1 : selection.support,
+      concepts: concepts.length, weight: concepts.reduce((sum, c) => sum + c.weight, 0), otherRefusal: answer.refused,
       answerOk: !item.expect.refused && score.answerOk, citationOk: !item.expect.refused && score.citationOk === true,
     });
   }
@@ -63,7 +65,7 @@ table.push(`| MIN_SUPPORT | ${[...results.keys()].map((s) => `${s} answers | ${s
 for (const t of thresholds) {
   const cells: string[] = [];
   for (const rows of results.values()) {
-    const refused = (r: Row) => r.otherRefusal || r.support < t;
+    const refused = (r: Row) => r.otherRefusal || r.support < supportThreshold(r.concepts, t);
     const answerable = rows.filter((r) => r.answerable);
     const unanswerable = rows.filter((r) => !r.answerable);
     const right = answerable.filter((r) => !refused(r) && r.answerOk).length + unanswerable.filter(refused).length;
@@ -77,4 +79,5 @@ for (const t of thresholds) {
   table.push(`| ${t.toFixed(2)} | ${cells.join(' | ')} |`);
 }
 console.log(table.join('\n'));
-if (process.env.ROWS) for (const [name, rows] of results) for (const r of rows) console.log(name, r.id, r.answerable ? 'A' : 'R', r.support.toFixed(2), r.otherRefusal ? 'other' : '', r.answerOk ? 'ok' : '');
+if (process.env.ROWS === 'json') for (const [name, rows] of results) for (const r of rows) console.log(JSON.stringify({ set: name, ...r }));
+else if (process.env.ROWS) for (const [name, rows] of results) for (const r of rows) console.log(name, r.id, r.answerable ? 'A' : 'R', r.support.toFixed(2), r.otherRefusal ? 'other' : '', r.answerOk ? 'ok' : '');

@@ -20,6 +20,8 @@ export interface ExtractiveSelection {
   quotes: QuotedSpan[];
   /** Share of the question's IDF mass found in the best passage (text and context). */
   support: number;
+  /** How many content words of the question count towards support (known or not). */
+  conceptCount: number;
   /** Question words found nowhere in the corpus. */
   unknownKeys: string[];
   /** Of those, the ones in the asking clause (all of them for a one-clause question). */
@@ -394,7 +396,7 @@ export function selectQuotes(
   }
   const top = candidates[0];
   const askedUnknownKeys = askedTerms ? askedTerms.unknown : unknownKeys;
-  if (!top) return { quotes: [], support: 0, unknownKeys, askedUnknownKeys, statesAskedQuantity: askedUnit ? false : null };
+  if (!top) return { quotes: [], support: 0, conceptCount: terms.concepts.length, unknownKeys, askedUnknownKeys, statesAskedQuantity: askedUnit ? false : null };
   // "… feshedebilir:", "Personelin;": a sentence opening a list.
   const introducesList = (q: QuotedSpan) => /[:;]\s*$/u.test(q.doc.text.slice(q.start, q.end));
   const before = withListBefore(top);
@@ -423,5 +425,5 @@ export function selectQuotes(
   const rankOf = (q: QuotedSpan) => (q.hit.chunk.id === best.hit.chunk.id ? 0 : 1);
   quotes.sort((a, b) => rankOf(a) - rankOf(b) || (a.hit.chunk.id === b.hit.chunk.id ? a.start - b.start : 0));
   const statesAskedQuantity = askedUnit ? quotes.some((q) => statesQuantity(q.doc.text.slice(q.start, q.end))) : null;
-  return { quotes, support, unknownKeys, askedUnknownKeys, statesAskedQuantity };
+  return { quotes, support, conceptCount: terms.concepts.length, unknownKeys, askedUnknownKeys, statesAskedQuantity };
 }
