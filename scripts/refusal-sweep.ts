@@ -13,7 +13,7 @@ import { createEmbeddings } from '../src/retrieval/create-embeddings.js';
 import { IndexStore } from '../src/retrieval/index-store.js';
 import { openIndex } from '../src/retrieval/open-index.js';
 import { hybridSearch } from '../src/retrieval/hybrid-search.js';
-import { questionTerms, selectQuotes } from '../src/answer/compose-extractive.js';
+import { selectQuotes } from '../src/answer/compose-extractive.js';
 import { TermStatistics } from '../src/answer/term-statistics.js';
 import { understandQuestion } from '../src/question/index.js';
 import { adHocSet, devSet, evalIndexDir, shippedSet, type EvalSet } from '../src/eval/eval-sets.js';
@@ -29,7 +29,7 @@ for (let i = 0; i < args.length; i++) {
   if (args[i] === '--questions') sets.push(adHocSet(repoRoot, args[++i]!, args[i + 1] === '--corpus' ? (i++, args[++i]!) : config.CORPUS_DIR));
 }
 
-interface Row { id: string; answerable: boolean; support: number; concepts: number; weight: number; otherRefusal: boolean; answerOk: boolean; citationOk: boolean }
+interface Row { id: string; answerable: boolean; support: number; concepts: number; otherRefusal: boolean; answerOk: boolean; citationOk: boolean }
 const embedder = await createEmbeddings(config);
 const table: string[] = [];
 const thresholds = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
@@ -50,10 +50,9 @@ for (const set of sets) {
     const parsed = understandQuestion(item.question);
     const computed = answer.tool_calls.length > 0;
     const selection = selectQuotes(parsed, await hybridSearch(index, parsed, { limit: 8 }), index.documentsById, context.stats);
-    const { concepts } = questionTerms(parsed, context.stats);
     rows.push({
       id: item.id, answerable: !item.expect.refused, support: computed ? 1 : selection.support,
-      concepts: concepts.length, weight: concepts.reduce((sum, c) => sum + c.weight, 0), otherRefusal: answer.refused,
+      concepts: selection.conceptCount, otherRefusal: answer.refused,
       answerOk: !item.expect.refused && score.answerOk, citationOk: !item.expect.refused && score.citationOk === true,
     });
   }

@@ -258,11 +258,6 @@ function nameWordKeys(named: readonly DocumentMention[]): Set<string> {
 }
 
 /**
- * A question naming something the corpus never mentions — a year, an amount, a place or a body
- * ("2026", "İstanbul") or several unknown words — is about something else, however well its other
- * words match.
- */
-/**
  * Unknown words name something else only when they are many for the question's length: two of a short
  * question's, a third of a story's ("Oğlum 14 yaşında … scooter …", "… bizde kalsın …": everyday words a law
  * never writes). Measured (answers held-out shipped · dev · scale laws, 50 questions each; own sets
@@ -271,6 +266,12 @@ function nameWordKeys(named: readonly DocumentMention[]): Set<string> {
  * a sixth → 31 and 30 · 25 · 26.
  */
 const WORDS_PER_UNKNOWN_WORD = 3;
+
+/**
+ * A question naming something the corpus never mentions — a year, an amount, a place or a body
+ * ("2026", "İstanbul") or several unknown words — is about something else, however well its other
+ * words match.
+ */
 function asksAboutUnknown(question: string, unknownKeys: readonly string[], language: 'tr' | 'en', conceptCount: number): boolean {
   const unknown = new Set(unknownKeys);
   if (unknownKeys.some((k) => /^\d{3,}/.test(k))) return true;
